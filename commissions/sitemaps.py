@@ -1,0 +1,3 @@
+"""The commissions app's public pages in /sitemap.xml."""
+
+SITEMAPS = {}

@@ -1,0 +1,3 @@
+"""The events app's public pages in /sitemap.xml."""
+
+SITEMAPS = {}

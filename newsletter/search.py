@@ -1,0 +1,3 @@
+"""The newsletter app's content in the site search (see torino_portal/search.py)."""
+
+SEARCH_SOURCES = []

@@ -1,0 +1,3 @@
+"""The newsletter app's public pages in /sitemap.xml."""
+
+SITEMAPS = {}

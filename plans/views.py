@@ -1,0 +1,75 @@
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+
+from .models import MetaObjective, Page, Plan
+from .tree import PageTree
+
+# Bodies are long; the tree needs only titles and slugs.
+TREE_DEFERRED = ("body", "body_it", "body_en", "summary", "summary_it", "summary_en")
+
+
+def _plan_and_tree(request, number):
+    plan = get_object_or_404(Plan.objects.visible_to(request.user), number=number)
+    pages = Page.objects.visible_to(request.user).filter(plan=plan).defer(*TREE_DEFERRED)
+    return plan, PageTree(plan, pages)
+
+
+def plan(request, number):
+    plan, tree = _plan_and_tree(request, number)
+    return render(request, "plans/plan.html", {"plan": plan, "object": plan, "tree": tree})
+
+
+def page(request, number, page_path):
+    plan, tree = _plan_and_tree(request, number)
+    node = tree.resolve(page_path.strip("/").split("/"))
+    if node is None:
+        raise Http404
+    # One more query for the texts the tree left out.
+    found = Page.objects.get(pk=node.pk)
+    found.plan, found._ancestors, found.tree_children = plan, node._ancestors, node.tree_children
+    return render(
+        request,
+        "plans/page.html",
+        {
+            "plan": plan,
+            "page": found,
+            "object": found,
+            "tree": tree,
+            "open_branch": {p.pk for p in [*found.ancestors(), found]},
+        },
+    )
+
+
+def directions(request, number):
+    plan, tree = _plan_and_tree(request, number)
+    directions = list(plan.directions.visible_to(request.user))
+    groups = [
+        (objective, [d for d in directions if d.meta_objective == objective.value])
+        for objective in MetaObjective
+    ]
+    return render(
+        request,
+        "plans/directions.html",
+        {
+            "plan": plan,
+            "tree": tree,
+            "groups": groups,
+            "directions": directions,
+        },
+    )
+
+
+def direction(request, number, direction):
+    plan, tree = _plan_and_tree(request, number)
+    found = get_object_or_404(plan.directions.visible_to(request.user), number=direction)
+    found.plan = plan
+    return render(
+        request,
+        "plans/direction.html",
+        {
+            "plan": plan,
+            "tree": tree,
+            "direction": found,
+            "object": found,
+        },
+    )

@@ -1,0 +1,3 @@
+"""The press app's public pages in /sitemap.xml."""
+
+SITEMAPS = {}

@@ -1,0 +1,45 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.utils.translation import pgettext_lazy
+
+from . import site_views, views
+from .sitemaps import SITEMAPS
+
+urlpatterns = [
+    path("admin/editor-upload/", views.editor_upload, name="editor-upload"),
+    path("admin/", admin.site.urls),
+    path(
+        "sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"
+    ),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", site_views.home, name="home"),
+    path(pgettext_lazy("URL", "search/"), site_views.search, name="search"),
+    path(pgettext_lazy("URL", "help/"), views.site_page, {"key": "help"}, name="site-help"),
+    path(
+        pgettext_lazy("URL", "contacts/"),
+        views.site_page,
+        {"key": "contacts"},
+        name="site-contacts",
+    ),
+    path(
+        pgettext_lazy("URL", "privacy/"), views.site_page, {"key": "privacy"}, name="site-privacy"
+    ),
+    path(pgettext_lazy("URL", "agenda/"), include("events.urls")),
+    path(pgettext_lazy("URL", "commissions/"), include("commissions.urls")),
+    path(pgettext_lazy("URL", "press-review/"), include("press.urls")),
+    path(pgettext_lazy("URL", "publications/"), include("press.urls_publications")),
+    path(pgettext_lazy("URL", "tamtam/"), include("press.urls_tamtam")),
+    path(pgettext_lazy("URL", "mailing-list/"), include("newsletter.urls")),
+    # Last: the plans' addresses start with a translated "strategic-plan-N/".
+    path("", include("plans.urls")),
+)
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
