@@ -14,16 +14,19 @@ class PageTree:
         for page in pages:  # already in (order, pk) order
             page.plan = plan
             self.children[page.parent_id].append(page)
-        self._attach_ancestors(None, [])
+        self._link(plan.get_absolute_url())
 
-    def _attach_ancestors(self, parent_id, chain):
-        stack = [(parent_id, chain)]
+    def _link(self, plan_url):
+        """Give every page its ancestors, children and address (one `reverse()` in all)."""
+        stack = [(None, [], plan_url)]
         while stack:
-            parent_id, chain = stack.pop()
+            parent_id, chain, prefix = stack.pop()
             for page in self.children.get(parent_id, []):
                 page._ancestors = chain
                 page.tree_children = self.children.get(page.pk, [])
-                stack.append((page.pk, [*chain, page]))
+                # Same address as get_absolute_url(), in the active language.
+                page.url = f"{prefix}{page.slug}/"
+                stack.append((page.pk, [*chain, page], page.url))
 
     @property
     def roots(self):

@@ -4,13 +4,13 @@ from django.shortcuts import get_object_or_404, render
 from .models import MetaObjective, Page, Plan
 from .tree import PageTree
 
-# Bodies are long; the tree needs only titles and slugs.
-TREE_DEFERRED = ("body", "body_it", "body_en", "summary", "summary_it", "summary_en")
+# The tree needs only titles, slugs and places; bodies are long.
+TREE_FIELDS = ("plan_id", "parent_id", "order", "title_it", "title_en", "slug_it", "slug_en")
 
 
 def _plan_and_tree(request, number):
     plan = get_object_or_404(Plan.objects.visible_to(request.user), number=number)
-    pages = Page.objects.visible_to(request.user).filter(plan=plan).defer(*TREE_DEFERRED)
+    pages = Page.objects.visible_to(request.user).filter(plan=plan).only(*TREE_FIELDS)
     return plan, PageTree(plan, pages)
 
 
