@@ -249,3 +249,21 @@ def test_every_interface_string_is_translated_into_italian():
         for entry in po.translated_entries():
             if not entry.msgid_plural:  # the committed .mo is compiled from this .po
                 assert compiled.get((entry.msgctxt, entry.msgid)) == entry.msgstr, entry.msgid
+
+
+def test_redis_url_gives_a_shared_cache_on_a_real_redis():
+    script = (
+        "import django; django.setup();"
+        "from django.core.cache import cache;"
+        "cache.set('portal-test', 'ok', 5);"
+        "print(type(cache).__name__, cache.get('portal-test'))"
+    )
+    env = {
+        **os.environ,
+        "REDIS_URL": "redis://127.0.0.1:6379/15",
+        "DJANGO_SETTINGS_MODULE": "torino_portal.settings",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.stdout.split() == ["RedisCache", "ok"], result.stderr
