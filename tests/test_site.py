@@ -254,7 +254,7 @@ def test_every_interface_string_is_translated_into_italian():
 def test_redis_url_gives_a_shared_cache_on_a_real_redis():
     script = (
         "import django; django.setup();"
-        "from django.core.cache import cache;"
+        "from django.core.cache import caches; cache = caches['default'];"
         "cache.set('portal-test', 'ok', 5);"
         "print(type(cache).__name__, cache.get('portal-test'))"
     )
