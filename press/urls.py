@@ -1,11 +1,12 @@
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 
-from torino_portal.views import placeholder
+from . import feeds, views
 
 app_name = "press"
 
-# Placeholder until the section is built: the menu must never lead to a 404.
 urlpatterns = [
-    path("", placeholder, {"title": _("Press Review")}, name="index"),
+    path("", views.clipping_index, name="index"),
+    path("feed/", feeds.ClippingFeed(), name="feed"),
+    path("atom/", feeds.ClippingAtomFeed(), name="atom"),
+    path("<int:pk>-<slug:slug>/", views.clipping_detail, name="detail"),
 ]

@@ -1,11 +1,10 @@
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 
-from torino_portal.views import placeholder
+from . import views
 
 app_name = "publications"
 
-# Placeholder until the section is built: the menu must never lead to a 404.
 urlpatterns = [
-    path("", placeholder, {"title": _("Publications")}, name="index"),
+    path("", views.publication_index, name="index"),
+    path("<slug:slug>/", views.publication_detail, name="detail"),
 ]

@@ -1,11 +1,11 @@
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 
-from torino_portal.views import placeholder
+from . import feeds, views
 
 app_name = "tamtam"
 
-# Placeholder until the section is built: the menu must never lead to a 404.
 urlpatterns = [
-    path("", placeholder, {"title": _("Tamtam")}, name="index"),
+    path("", views.issue_index, name="index"),
+    path("feed/", feeds.IssueFeed(), name="feed"),
+    path("<int:number>/", views.issue_detail, name="detail"),
 ]

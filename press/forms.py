@@ -1,0 +1,59 @@
+"""The filter forms of the press review and the catalogue: GET forms whose values stay in
+the address, so a filtered list can be shared. A value that is not on offer (a junk year,
+an unknown source) is dropped and the page says so; it never breaks the page."""
+
+from django import forms
+from django.utils.dates import MONTHS
+from django.utils.translation import gettext_lazy as _
+
+
+class FilterForm(forms.Form):
+    """A GET filter form whose invalid fields are ignored rather than fatal."""
+
+    def __init__(self, data, **kwargs):
+        # Empty values count as "no filter": only parameters that were given are checked.
+        super().__init__({k: v for k, v in data.items() if v}, **kwargs)
+
+    def filters(self):
+        """(the valid values, the labels of the fields whose value was ignored)."""
+        self.is_valid()
+        values = {k: v for k, v in self.cleaned_data.items() if v not in (None, "")}
+        return values, [str(self.fields[name].label) for name in self.errors]
+
+
+class ClippingFilterForm(FilterForm):
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)
+    month = forms.TypedChoiceField(
+        label=_("Month"),
+        coerce=int,
+        required=False,
+        choices=[("", _("All months")), *MONTHS.items()],
+    )
+    source = forms.ChoiceField(label=_("Source"), required=False)
+
+    def __init__(self, data, *, years, sources):
+        super().__init__(data)
+        self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
+        self.fields["source"].choices = [
+            ("", _("All sources")),
+            *((s.slug, s.name) for s in sources),
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("month") and not data.get("year"):
+            self.add_error("month", _("Choose a year to filter by month."))
+        return data
+
+
+class PublicationFilterForm(FilterForm):
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)
+    series = forms.ChoiceField(label=_("Series"), required=False)
+
+    def __init__(self, data, *, years, series):
+        super().__init__(data)
+        self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
+        self.fields["series"].choices = [
+            ("", _("All series")),
+            *((s.slug, s.name) for s in series),
+        ]

@@ -1,0 +1,27 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Clipping, Issue, Publication, Series
+
+
+@register(Clipping)
+class ClippingTranslation(TranslationOptions):
+    # The headline stays as printed, in the article's own language.
+    fields = ("summary",)
+
+
+@register(Series)
+class SeriesTranslation(TranslationOptions):
+    fields = ("name",)
+    required_languages = {"it": ("name",)}
+
+
+@register(Publication)
+class PublicationTranslation(TranslationOptions):
+    fields = ("title", "subtitle", "slug", "description", "cover_alt")
+    required_languages = {"it": ("title",)}
+
+
+@register(Issue)
+class IssueTranslation(TranslationOptions):
+    fields = ("theme", "contents")
+    required_languages = {"it": ("theme",)}
