@@ -1,3 +1,9 @@
 """The newsletter app's content in the site search (see torino_portal/search.py)."""
 
-SEARCH_SOURCES = []
+from django.utils.translation import gettext_lazy as _
+
+from torino_portal.search import SearchSource
+
+from .models import Newsletter
+
+SEARCH_SOURCES = [SearchSource(_("Newsletters"), Newsletter, ("subject", "body"))]

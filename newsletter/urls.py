@@ -1,11 +1,25 @@
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from torino_portal.views import placeholder
+from . import views
 
 app_name = "newsletter"
 
-# Placeholder until the section is built: the menu must never lead to a 404.
 urlpatterns = [
-    path("", placeholder, {"title": _("Mailing list")}, name="index"),
+    path("", views.index, name="index"),
+    path(pgettext_lazy("URL", "check-your-inbox/"), views.thanks, name="thanks"),
+    path(pgettext_lazy("URL", "confirm/<str:token>/"), views.confirm, name="confirm"),
+    path(
+        pgettext_lazy("URL", "unsubscribe/"), views.unsubscribe_request, name="unsubscribe-request"
+    ),
+    path(
+        pgettext_lazy("URL", "unsubscribe/link-sent/"),
+        views.unsubscribe_sent,
+        name="unsubscribe-sent",
+    ),
+    path(pgettext_lazy("URL", "unsubscribe/<str:token>/"), views.unsubscribe, name="unsubscribe"),
+    # Written in mail headers (RFC 8058); the same in both languages.
+    path("one-click/<str:token>/", views.one_click, name="one-click"),
+    path(pgettext_lazy("URL", "archive/"), views.archive, name="archive"),
+    path(pgettext_lazy("URL", "archive/<int:pk>/"), views.detail, name="detail"),
 ]

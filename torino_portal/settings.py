@@ -183,6 +183,12 @@ STAFF_NOTIFICATION_EMAILS = env_list(
     "STAFF_NOTIFICATION_EMAILS", "redazione@torinointernazionale.org"
 )
 
+# --- Mailing list (newsletter app) -----------------------------------------------------
+# The sender of confirmations and newsletters, and where replies go ("a@b, c@d").
+NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+NEWSLETTER_REPLY_TO = env_list("NEWSLETTER_REPLY_TO", "info@torinointernazionale.org")
+# --- end of the mailing list's settings ------------------------------------------------
+
 # Security: secure cookies and HSTS whenever DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -1,0 +1,64 @@
+from django import forms
+from django.conf import settings
+from django.core.validators import EmailValidator
+from django.utils.translation import gettext_lazy as _
+
+from .models import Interest
+from .services import CONSENT_TEXT
+
+MAX_EMAIL = 254
+
+
+class AddressField(forms.EmailField):
+    """An e-mail address of at most 254 characters, checked before anything else."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("E-mail address"))
+        kwargs.setdefault("max_length", MAX_EMAIL)
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"autocomplete": "email"})
+
+    def clean(self, value):
+        value = (value or "").strip()
+        if len(value) > MAX_EMAIL:
+            raise forms.ValidationError(
+                _("An e-mail address has at most %(max)d characters.") % {"max": MAX_EMAIL}
+            )
+        return super().clean(value)
+
+
+class HoneypotMixin(forms.Form):
+    """A field people do not see; robots that fill it are answered as usual, and ignored."""
+
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def is_robot(self):
+        return bool(self.cleaned_data.get("website"))
+
+
+class SubscribeForm(HoneypotMixin):
+    email = AddressField()
+    language = forms.ChoiceField(
+        label=_("Language of the mails"),
+        choices=settings.LANGUAGES,
+        widget=forms.RadioSelect,
+    )
+    interests = forms.ModelMultipleChoiceField(
+        label=_("Interests"),
+        queryset=Interest.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Optional: choose none to receive everything."),
+    )
+    consent = forms.BooleanField(
+        label=CONSENT_TEXT,
+        error_messages={"required": _("Please accept the privacy notice to subscribe.")},
+    )
+
+
+class UnsubscribeRequestForm(HoneypotMixin):
+    email = AddressField()
+
+
+# Used by EmailValidator-based checks in the CSV import too.
+validate_email = EmailValidator()
