@@ -1,5 +1,7 @@
 """The commissions app's latest items on the home page (template: commissions/_home.html)."""
 
+from .models import Commission
+
 
 def home_context(request):
-    return {}
+    return {"home_commissions": Commission.objects.published()}

@@ -1,0 +1,387 @@
+"""The Thematic Commissions that built Strategic Plan 2, their meetings and the online forum.
+
+A meeting *is* an Agenda event (multi-table inheritance on `events.Event`): it is entered
+once, here, and the Agenda, its calendar and its iCalendar feed show the same row.
+"""
+
+import os
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from events import models as events_models
+from events.models import Event, EventKind
+from plans.models import Direction, Plan
+from torino_portal.files import AUDIO, DOCUMENTS, FileCheck, UploadTo
+from torino_portal.i18n import LANGUAGE_CODES, fill_translated_slugs
+from torino_portal.publishing import Publishable, PublishableQuerySet, Status
+from torino_portal.richtext import RichTextField
+
+# Path segments of the section's own pages: a commission may not take them as its slug.
+RESERVED_SLUGS = {"processo", "process", "forum"}
+
+
+class CommissionKind(models.TextChoices):
+    THEMATIC = "thematic", _("thematic commission")
+    TRANSVERSAL = "transversal", _("transversal group")
+
+
+class Commission(Publishable):
+    """A Thematic Commission (or the transversal group) of a plan's participatory process."""
+
+    plan = models.ForeignKey(
+        Plan, on_delete=models.PROTECT, related_name="commissions", verbose_name=_("plan")
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=CommissionKind.choices, default=CommissionKind.THEMATIC
+    )
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        blank=True,
+        help_text=_("Filled in from the name when left empty."),
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    mandate = RichTextField(_("mandate"))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    directions = models.ManyToManyField(
+        Direction,
+        blank=True,
+        related_name="commissions",
+        verbose_name=_("strategic directions"),
+        help_text=_("The strategic directions this commission produced."),
+    )
+
+    class Meta:
+        verbose_name = _("commission")
+        verbose_name_plural = _("commissions")
+        ordering = ["order", "pk"]
+        indexes = [models.Index(fields=["plan", "order"])]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        fill_translated_slugs(self, source_field="name")
+        others = Commission.objects.exclude(pk=self.pk)
+        for code in LANGUAGE_CODES:
+            slug = getattr(self, f"slug_{code}")
+            if slug in RESERVED_SLUGS:
+                raise ValidationError({f"slug_{code}": _("This address is reserved.")})
+            if others.filter(**{f"slug_{code}": slug}).exists():
+                raise ValidationError({f"slug_{code}": _("Another commission has this address.")})
+
+    def save(self, *args, **kwargs):
+        fill_translated_slugs(self, source_field="name")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("commissions:detail", kwargs={"slug": self.slug})
+
+
+class PersonRole(models.TextChoices):
+    COORDINATOR = "coordinator", _("coordinator")
+    MEMBER = "member", _("member")
+
+
+class Person(models.Model):
+    """A coordinator or member of a commission: name, role, organisation — no contact data."""
+
+    commission = models.ForeignKey(
+        Commission, on_delete=models.CASCADE, related_name="people", verbose_name=_("commission")
+    )
+    name = models.CharField(_("name"), max_length=200)
+    role = models.CharField(
+        _("role"), max_length=20, choices=PersonRole.choices, default=PersonRole.MEMBER
+    )
+    position = models.CharField(
+        _("position"), max_length=200, blank=True, help_text=_("E.g. 'Councillor for culture'.")
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_demo = models.BooleanField(
+        _("demo content"),
+        default=False,
+        editable=False,
+        help_text=_("Invented by the demo loader; removed by `load_demo --remove`."),
+    )
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["commission", "order", "pk"]
+
+    def __str__(self):
+        return self.name
+
+
+class MeetingFormat(models.TextChoices):
+    """How a meeting worked; each format is an Agenda kind with the same slug."""
+
+    FORUM = "forum", _("forum (plenary session)")
+    WORKSHOP = "workshop", _("workshop (working group)")
+    CONSULTATION_DAY = "consultation-day", _("consultation day")
+    CONFERENCE = "conference", _("public conference")
+
+
+# The Agenda's name for each format's kind, created on first use (Italian, English).
+FORMAT_KIND_NAMES = {
+    MeetingFormat.FORUM: ("Forum", "Forum", 10),
+    MeetingFormat.WORKSHOP: ("Workshop", "Workshop", 11),
+    MeetingFormat.CONSULTATION_DAY: ("Giornata di consultazione", "Consultation day", 12),
+    MeetingFormat.CONFERENCE: ("Convegno", "Conference", 1),
+}
+
+
+def kind_for_format(meeting_format):
+    """The Agenda's EventKind of a meeting format (slug = the format), made if missing."""
+    name_it, name_en, order = FORMAT_KIND_NAMES[MeetingFormat(meeting_format)]
+    kind, _created = EventKind.objects.get_or_create(
+        slug=meeting_format,
+        defaults={"name": name_it, "name_it": name_it, "name_en": name_en, "order": order},
+    )
+    return kind
+
+
+class Phase(models.IntegerChoices):
+    """The three phases of the process that built Plan 2."""
+
+    MANDATE = 1, _("Mandate and dialogue with political and institutional actors")
+    DEBATE = 2, _("Public debate")
+    OBJECTIVES = 3, _("Objectives and priority lines of action")
+
+
+# A meeting keeps the Agenda's query vocabulary (upcoming(), past(), …) where it has one.
+AgendaQuerySet = getattr(events_models, "EventQuerySet", PublishableQuerySet)
+
+
+class MeetingQuerySet(AgendaQuerySet):
+    def published(self):
+        """A meeting is public when it and its commission are."""
+        now = timezone.now()
+        return (
+            super()
+            .published()
+            .filter(commission__status=Status.PUBLISHED, commission__published_at__lte=now)
+        )
+
+
+class Meeting(Event):
+    """A forum, workshop, consultation day or conference of a commission.
+
+    The format is the one thing editors choose; the Agenda's `kind` is derived from it on
+    every save (same slug), so the Agenda can filter meetings by kind and the two never
+    disagree. Title, date, venue and description are the Event's own fields.
+    """
+
+    commission = models.ForeignKey(
+        Commission, on_delete=models.CASCADE, related_name="meetings", verbose_name=_("commission")
+    )
+    format = models.CharField(_("format"), max_length=20, choices=MeetingFormat.choices)
+    phase = models.PositiveSmallIntegerField(_("phase of the process"), choices=Phase.choices)
+    topic = models.CharField(_("topic"), max_length=300, blank=True)
+    participants = models.PositiveIntegerField(_("participants"), null=True, blank=True)
+    outcome = RichTextField(
+        _("outcome"), help_text=_("The minutes, or what came out of the meeting.")
+    )
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("commission meeting")
+        verbose_name_plural = _("commission meetings")
+        ordering = ["start"]
+        indexes = [models.Index(fields=["commission", "phase", "format"])]
+
+    def save(self, *args, **kwargs):
+        self.kind = kind_for_format(self.format)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse(
+            "commissions:meeting",
+            kwargs={"commission": self.commission.slug, "pk": self.pk, "slug": self.slug or "-"},
+        )
+
+    def agenda_url(self):
+        """The same row's page in the Agenda, once the Agenda has event pages."""
+        event_url = getattr(super(), "get_absolute_url", None)
+        return event_url() if event_url else ""
+
+
+AUDIO_EXTENSIONS = {".mp3", ".wav", ".ogg", ".oga", ".m4a", ".flac"}
+
+
+class Document(models.Model):
+    """Minutes, papers or a recording of a commission, of one of its meetings if given."""
+
+    commission = models.ForeignKey(
+        Commission,
+        on_delete=models.CASCADE,
+        related_name="documents",
+        verbose_name=_("commission"),
+    )
+    meeting = models.ForeignKey(
+        Meeting,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+        verbose_name=_("meeting"),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(
+        _("file"),
+        upload_to=UploadTo("commissions"),
+        max_length=200,
+        validators=[FileCheck(DOCUMENTS | AUDIO, max_mb=200)],
+        help_text=_("PDF, office documents or audio recordings (MP3, WAV, OGG), up to 200 MB."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_demo = models.BooleanField(
+        _("demo content"),
+        default=False,
+        editable=False,
+        help_text=_("Invented by the demo loader; removed by `load_demo --remove`."),
+    )
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.meeting_id and not self.commission_id:
+            self.commission_id = self.meeting.commission_id
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if (
+            self.meeting_id
+            and self.commission_id
+            and self.meeting.commission_id != self.commission_id
+        ):
+            raise ValidationError({"meeting": _("The meeting belongs to another commission.")})
+
+    @property
+    def is_audio(self):
+        return os.path.splitext(self.file.name)[1].lower() in AUDIO_EXTENSIONS
+
+
+class Topic(Publishable):
+    """A discussion topic of the online forum (forum telematico), tied to a commission."""
+
+    commission = models.ForeignKey(
+        Commission, on_delete=models.CASCADE, related_name="topics", verbose_name=_("commission")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        blank=True,
+        help_text=_("Filled in from the title when left empty."),
+    )
+    description = RichTextField(_("description"))
+    is_open = models.BooleanField(
+        _("open for contributions"),
+        default=True,
+        help_text=_("Closed topics stay readable but accept no new contribution."),
+    )
+
+    class Meta:
+        verbose_name = _("forum topic")
+        verbose_name_plural = _("forum topics")
+        ordering = ["-published_at", "pk"]
+        indexes = [models.Index(fields=["commission", "published_at"])]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        fill_translated_slugs(self)
+        siblings = Topic.objects.filter(commission_id=self.commission_id).exclude(pk=self.pk)
+        for code in LANGUAGE_CODES:
+            if siblings.filter(**{f"slug_{code}": getattr(self, f"slug_{code}")}).exists():
+                raise ValidationError(
+                    {f"slug_{code}": _("Another topic of this commission has this address.")}
+                )
+
+    def save(self, *args, **kwargs):
+        fill_translated_slugs(self)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse(
+            "commissions:topic", kwargs={"commission": self.commission.slug, "slug": self.slug}
+        )
+
+
+class ContributionStatus(models.TextChoices):
+    PENDING = "pending", _("awaiting moderation")
+    APPROVED = "approved", _("approved")
+    REJECTED = "rejected", _("rejected")
+
+
+class ContributionQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=ContributionStatus.APPROVED)
+
+
+class Contribution(models.Model):
+    """A visitor's plain-text contribution to a topic; shown only once staff approve it.
+
+    The e-mail address is for the editors only and never appears on the site; the text is
+    stored as typed and escaped when shown. `language` keeps the language it was written in.
+    """
+
+    MAX_LENGTH = 4000
+
+    topic = models.ForeignKey(
+        Topic, on_delete=models.CASCADE, related_name="contributions", verbose_name=_("topic")
+    )
+    name = models.CharField(_("name"), max_length=100)
+    email = models.EmailField(_("e-mail"))
+    text = models.TextField(_("text"), max_length=MAX_LENGTH)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=ContributionStatus.choices,
+        default=ContributionStatus.PENDING,
+    )
+    consent_at = models.DateTimeField(_("privacy consent given"), default=timezone.now)
+    created_at = models.DateTimeField(_("sent"), default=timezone.now)
+    moderated_at = models.DateTimeField(_("moderated"), null=True, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("moderated by"),
+    )
+    is_demo = models.BooleanField(
+        _("demo content"),
+        default=False,
+        editable=False,
+        help_text=_("Invented by the demo loader; removed by `load_demo --remove`."),
+    )
+
+    objects = ContributionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("forum contribution")
+        verbose_name_plural = _("forum contributions")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["topic", "status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.name}: {self.text[:60]}"

@@ -1,11 +1,20 @@
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from torino_portal.views import placeholder
+from . import views
 
 app_name = "commissions"
 
-# Placeholder until the section is built: the menu must never lead to a 404.
+# The fixed segments come first: a commission's slug may not be one of them (see the model).
 urlpatterns = [
-    path("", placeholder, {"title": _("Commissions")}, name="index"),
+    path("", views.index, name="index"),
+    path(pgettext_lazy("URL", "process/"), views.process, name="process"),
+    path("forum/", views.forum, name="forum"),
+    path("<slug:slug>/", views.detail, name="detail"),
+    path(
+        pgettext_lazy("URL", "<slug:commission>/meetings/<int:pk>-<slug:slug>/"),
+        views.meeting,
+        name="meeting",
+    ),
+    path("<slug:commission>/forum/<slug:slug>/", views.topic, name="topic"),
 ]

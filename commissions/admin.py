@@ -1,0 +1,188 @@
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationTabularInline
+from modeltranslation.fields import TranslationField
+
+from torino_portal.admin import PublishableAdmin
+
+from . import services
+from .models import (
+    Commission,
+    Contribution,
+    ContributionStatus,
+    Document,
+    Meeting,
+    Person,
+    Topic,
+)
+
+
+class PersonInline(TranslationTabularInline):
+    model = Person
+    extra = 0
+    fields = ["name", "role", "position", "organisation", "order"]
+
+
+class CommissionDocumentInline(TranslationTabularInline):
+    """The commission's own documents; a meeting's documents are edited with the meeting."""
+
+    model = Document
+    fk_name = "commission"
+    extra = 0
+    fields = ["title", "file", "order"]
+    verbose_name_plural = _("documents of the commission (not of a single meeting)")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(meeting__isnull=True)
+
+
+class MeetingDocumentInline(TranslationTabularInline):
+    model = Document
+    fk_name = "meeting"
+    extra = 0
+    fields = ["title", "file", "order"]
+    verbose_name_plural = _("documents and recordings")
+
+
+@admin.register(Commission)
+class CommissionAdmin(PublishableAdmin):
+    list_display = ["name", "kind", "plan", "order", "status", "demo_mark"]
+    list_editable = ["order"]
+    list_filter = ["plan", "kind", "status", "is_demo"]
+    list_select_related = ["plan"]
+    search_fields = ["name", "summary", "mandate"]
+    filter_horizontal = ["directions"]
+    inlines = [PersonInline, CommissionDocumentInline]
+    fieldsets = [
+        (None, {"fields": ["plan", "kind", "order", "name", "slug", "summary", "mandate"]}),
+        (_("Strategic directions"), {"fields": ["directions"]}),
+        (
+            _("Publishing"),
+            {"fields": ["status", "published_at", "is_demo", "created_at", "updated_at"]},
+        ),
+    ]
+
+
+# The meeting's own fields and the Event fields it inherits, in the order editors think.
+MEETING_FIELDSETS = [
+    (None, {"fields": ["commission", "format", "phase", "title", "slug", "topic", "summary"]}),
+    (
+        _("When and where"),
+        {"fields": ["start", "end", "all_day", "venue_name", "venue_address"]},
+    ),
+    (_("Description"), {"fields": ["description"]}),
+    (_("After the meeting"), {"fields": ["participants", "outcome"]}),
+    (
+        _("Publishing"),
+        {"fields": ["status", "published_at", "is_demo", "created_at", "updated_at"]},
+    ),
+]
+# `kind` follows the format; the Event's other fields (the Agenda may add some) go last.
+_listed = {name for _title, options in MEETING_FIELDSETS for name in options["fields"]}
+_agenda_fields = [
+    field.name
+    for field in Meeting._meta.get_fields()
+    if getattr(field, "editable", False)
+    and getattr(field, "concrete", False)
+    and not field.auto_created
+    and not isinstance(field, TranslationField)
+    and field.name not in _listed | {"kind", "event_ptr", "id"}
+]
+if _agenda_fields:
+    MEETING_FIELDSETS.insert(-1, (_("Agenda"), {"fields": _agenda_fields}))
+
+
+@admin.register(Meeting)
+class MeetingAdmin(PublishableAdmin):
+    list_display = [
+        "title",
+        "commission",
+        "format",
+        "phase",
+        "start",
+        "participants",
+        "status",
+        "demo_mark",
+    ]
+    list_filter = ["commission", "format", "phase", "status", "is_demo"]
+    list_select_related = ["commission"]
+    search_fields = ["title", "topic", "summary", "outcome", "venue_name"]
+    date_hierarchy = "start"
+    autocomplete_fields = ["commission"]
+    inlines = [MeetingDocumentInline]
+    fieldsets = MEETING_FIELDSETS
+
+
+@admin.register(Topic)
+class TopicAdmin(PublishableAdmin):
+    list_display = ["title", "commission", "is_open", "status", "published_at", "demo_mark"]
+    list_filter = ["commission", "is_open", "status", "is_demo"]
+    list_editable = ["is_open"]
+    list_select_related = ["commission"]
+    search_fields = ["title", "description"]
+    autocomplete_fields = ["commission"]
+    fieldsets = [
+        (None, {"fields": ["commission", "title", "slug", "description", "is_open"]}),
+        (
+            _("Publishing"),
+            {"fields": ["status", "published_at", "is_demo", "created_at", "updated_at"]},
+        ),
+    ]
+
+
+@admin.register(Contribution)
+class ContributionAdmin(admin.ModelAdmin):
+    """Pre-moderation: contributions wait here until an editor approves or rejects them."""
+
+    list_display = ["excerpt", "name", "topic", "language", "status", "created_at", "is_demo"]
+    list_filter = ["status", "topic__commission", "language", "is_demo"]
+    list_select_related = ["topic"]
+    search_fields = ["name", "email", "text"]
+    date_hierarchy = "created_at"
+    actions = ["approve", "reject"]
+    readonly_fields = [
+        "topic",
+        "name",
+        "email",
+        "text",
+        "language",
+        "consent_at",
+        "created_at",
+        "moderated_at",
+        "moderated_by",
+        "is_demo",
+    ]
+    fields = [*readonly_fields[:5], "status", *readonly_fields[5:]]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("text"))
+    def excerpt(self, obj):
+        return obj.text[:80] + ("…" if len(obj.text) > 80 else "")
+
+    def save_model(self, request, obj, form, change):
+        if "status" in form.changed_data:
+            services.moderate(Contribution.objects.filter(pk=obj.pk), obj.status, request.user)
+            obj.refresh_from_db()
+        else:
+            super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("Approve the selected contributions (publish them)"))
+    def approve(self, request, queryset):
+        count = services.moderate(queryset, ContributionStatus.APPROVED, request.user)
+        self.message_user(
+            request,
+            ngettext("%d contribution approved.", "%d contributions approved.", count) % count,
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Reject the selected contributions (keep them hidden)"))
+    def reject(self, request, queryset):
+        count = services.moderate(queryset, ContributionStatus.REJECTED, request.user)
+        self.message_user(
+            request,
+            ngettext("%d contribution rejected.", "%d contributions rejected.", count) % count,
+            messages.SUCCESS,
+        )

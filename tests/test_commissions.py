@@ -1,0 +1,457 @@
+"""The Commissions: models (a meeting is an Agenda event), pages, publishing, queries, admin."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from commissions.models import (
+    Commission,
+    CommissionKind,
+    Document,
+    Meeting,
+    MeetingFormat,
+    Person,
+    PersonRole,
+    Phase,
+)
+from events.models import Event, EventKind
+from tests.factories import make_direction, make_plan, make_staff
+from tests.factories_commissions import (
+    ROME,
+    make_commission,
+    make_contribution,
+    make_document,
+    make_meeting,
+    make_person,
+    make_topic,
+    wav_bytes,
+)
+from torino_portal.publishing import Status
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def plan2():
+    return make_plan(number=2, title_it="Piano Strategico 2", title_en="Strategic Plan 2")
+
+
+@pytest.fixture
+def commission(plan2):
+    return make_commission(
+        plan=plan2,
+        name_it="Qualità Sociale",
+        name_en="Social Quality",
+        mandate_it="<p>Coesione sociale e territoriale.</p>",
+        mandate_en="<p>Social and territorial cohesion.</p>",
+    )
+
+
+# --- Models ------------------------------------------------------------------------------
+
+
+def test_a_meeting_is_an_agenda_event_entered_once(commission):
+    meeting = make_meeting(commission, format=MeetingFormat.CONSULTATION_DAY)
+    event = Event.objects.get(pk=meeting.pk)
+    assert event.title == meeting.title and event.meeting == meeting
+    assert event.kind.slug == "consultation-day"
+    assert Event.objects.count() == Meeting.objects.count() == 1
+
+
+def test_the_format_is_the_agenda_kind(commission):
+    meeting = make_meeting(commission, format=MeetingFormat.WORKSHOP)
+    assert meeting.kind.slug == "workshop"
+    meeting.format = MeetingFormat.CONFERENCE
+    meeting.save()
+    assert Event.objects.get(pk=meeting.pk).kind.slug == "conference"
+    kinds = set(EventKind.objects.values_list("slug", flat=True))
+    assert {"workshop", "conference"} <= kinds
+    # The kinds are made once, and translated for the Agenda's filter.
+    make_meeting(commission, format=MeetingFormat.WORKSHOP)
+    assert EventKind.objects.filter(slug="workshop").count() == 1
+    assert EventKind.objects.get(slug="conference").name_en == "Conference"
+
+
+def test_an_existing_agenda_kind_is_reused(commission):
+    kind = EventKind.objects.create(slug="forum", name_it="Forum plenario", name_en="Forum")
+    assert make_meeting(commission, format=MeetingFormat.FORUM).kind == kind
+
+
+def test_meeting_translations_inherited_and_own(commission):
+    meeting = make_meeting(
+        commission,
+        title_it="Forum di apertura",
+        title_en="Opening forum",
+        topic_it="Il mandato",
+        topic_en="The mandate",
+    )
+    meeting = Meeting.objects.get(pk=meeting.pk)
+    assert meeting.title_it == "Forum di apertura" and meeting.title_en == "Opening forum"
+    assert meeting.slug_it == "forum-di-apertura" and meeting.slug_en == "opening-forum"
+    with translation.override("en"):
+        assert meeting.title == "Opening forum" and meeting.topic == "The mandate"
+    with translation.override("it"):
+        assert meeting.title == "Forum di apertura" and meeting.topic == "Il mandato"
+    untranslated = make_meeting(commission, title_it="Solo italiano", title_en="")
+    with translation.override("en"):
+        assert Meeting.objects.get(pk=untranslated.pk).title == "Solo italiano"
+
+
+def test_commission_slugs_are_translated_unique_and_not_reserved(commission, plan2):
+    assert commission.slug_it == "qualita-sociale" and commission.slug_en == "social-quality"
+    assert commission.get_absolute_url() == "/it/commissioni/qualita-sociale/"
+    twin = Commission(plan=plan2, name_it="Qualità Sociale", name_en="Other")
+    with pytest.raises(ValidationError):
+        twin.clean()
+    reserved = Commission(plan=plan2, name_it="Forum", name_en="Forum")
+    with pytest.raises(ValidationError):
+        reserved.clean()
+
+
+def test_document_belongs_to_the_meeting_commission(commission):
+    meeting = make_meeting(commission)
+    document = make_document(meeting=meeting, commission=None)
+    assert document.commission == commission
+    other = make_commission()
+    wrong = Document(meeting=meeting, commission=other, title_it="x")
+    with pytest.raises(ValidationError):
+        wrong.clean()
+
+
+def test_documents_accept_pdf_and_audio_by_content_only(commission):
+    meeting = make_meeting(commission)
+    assert make_document(meeting, name="registrazione.wav", content=wav_bytes()).is_audio
+    fake = make_document(meeting, name="fake.pdf", content=b"<html>not a pdf</html>")
+    with pytest.raises(ValidationError):
+        fake.full_clean()
+
+
+# --- Pages -------------------------------------------------------------------------------
+
+
+def test_index_lists_published_commissions_by_kind(client, commission, plan2):
+    make_person(commission, name="Anna Coordinatrice", role=PersonRole.COORDINATOR)
+    make_meeting(commission)
+    make_commission(plan=plan2, name_it="Conoscenza", kind=CommissionKind.TRANSVERSAL)
+    draft = make_commission(plan=plan2, name_it="Bozza segreta", status=Status.DRAFT)
+    html = client.get("/it/commissioni/").content.decode()
+    assert "Qualità Sociale" in html and "Conoscenza" in html
+    assert html.index("Le Commissioni Tematiche") < html.index("Il gruppo trasversale")
+    assert "Anna Coordinatrice" in html and "1 incontro" in html
+    assert draft.name_it not in html
+    # It belongs to the Strategic Plan 2 section of the menu.
+    assert 'class="current"><a href="/it/piano-strategico-2/"' in html.replace("\n", "")
+    english = client.get("/en/commissions/").content.decode()
+    assert "Social Quality" in english and "Thematic Commissions" in english
+
+
+def test_home_page_leads_to_the_commissions(client, commission):
+    html = client.get("/it/").content.decode()
+    assert 'href="/it/commissioni/"' in html and "Qualità Sociale" in html
+
+
+def test_commission_page_shows_everything(client, commission, plan2):
+    make_person(
+        commission,
+        name="Anna Rossi",
+        role=PersonRole.COORDINATOR,
+        position_it="Docente",
+        organisation_it="Politecnico di Torino",
+    )
+    make_person(commission, name="Marco Bianchi", role=PersonRole.MEMBER)
+    forum = make_meeting(commission, title_it="Forum di apertura", phase=Phase.MANDATE)
+    make_meeting(
+        commission,
+        title_it="Giornata con le scuole",
+        format=MeetingFormat.CONSULTATION_DAY,
+        phase=Phase.DEBATE,
+        start=datetime(2005, 11, 8, 9, 30, tzinfo=ROME),
+    )
+    make_meeting(commission, title_it="Incontro in bozza", status=Status.DRAFT)
+    make_document(forum, title_it="Verbale del forum")
+    make_document(forum, name="audio.wav", content=wav_bytes(), title_it="Registrazione")
+    make_document(None, commission=commission, title_it="Documento di sintesi")
+    direction = make_direction(plan=plan2, title_it="Welfare metropolitano")
+    commission.directions.add(direction)
+    make_topic(commission, title_it="Periferie e partecipazione")
+
+    html = client.get(commission.get_absolute_url()).content.decode()
+    assert '<h1 class="page-title">Qualità Sociale</h1>' in html
+    assert "Coesione sociale e territoriale." in html
+    assert "Anna Rossi" in html and "Politecnico di Torino" in html and "Marco Bianchi" in html
+    assert "@" not in html[html.index('id="people"') : html.index('id="meetings"')]
+    meetings = html[html.index('id="meetings"') : html.index('id="documents"')]
+    assert meetings.index("Fase 1") < meetings.index("Forum di apertura")
+    assert meetings.index("Fase 2") < meetings.index("Giornata con le scuole")
+    assert "Giornata di consultazione" in meetings
+    assert "Incontro in bozza" not in html
+    assert '<time datetime="2005-11-08T09:30:00+01:00">8 novembre 2005, 09:30</time>' in html
+    assert "Verbale del forum" in html and "Documento di sintesi" in html
+    assert "<audio controls" in html
+    assert "Welfare metropolitano" in html and direction.get_absolute_url() in html
+    assert "Periferie e partecipazione" in html
+    # Breadcrumbs: Home | Piano Strategico 2 | Commissioni Tematiche | Qualità Sociale
+    crumbs = html[html.index('aria-label="Percorso"') :]
+    assert crumbs.index("Piano Strategico 2") < crumbs.index("Commissioni Tematiche")
+    assert 'aria-current="page">Qualità Sociale</li>' in crumbs
+
+
+def test_commission_page_in_english_with_language_links(client, commission):
+    html = client.get("/en/commissions/social-quality/").content.decode()
+    assert '<h1 class="page-title">Social Quality</h1>' in html
+    assert 'hreflang="it" href="http://testserver/it/commissioni/qualita-sociale/"' in html
+    assert client.get("/en/commissions/qualita-sociale/").status_code == 404
+
+
+def test_direction_page_lists_the_commissions_that_produced_it(client, commission, plan2):
+    direction = make_direction(plan=plan2)
+    other = make_commission(plan=plan2, name_it="Sviluppo Economico")
+    draft = make_commission(plan=plan2, name_it="Bozza", status=Status.DRAFT)
+    for item in (commission, other, draft):
+        item.directions.add(direction)
+    html = client.get(direction.get_absolute_url()).content.decode()
+    assert "Qualità Sociale" in html and "Sviluppo Economico" in html
+    assert commission.get_absolute_url() in html and ">Bozza<" not in html
+    assert set(direction.commissions.all()) == {commission, other, draft}
+
+
+def test_meeting_page_outcome_documents_and_agenda_link(client, commission):
+    meeting = make_meeting(
+        commission,
+        title_it="Una trasformazione in atto",
+        format=MeetingFormat.CONFERENCE,
+        phase=Phase.DEBATE,
+        participants=512,
+        venue_name_it="Politecnico di Torino",
+        outcome_it="<p>Più di 500 persone.</p>",
+    )
+    make_document(meeting, title_it="Atti del convegno")
+    make_document(meeting, name="intervento.wav", content=wav_bytes(), title_it="Audio")
+    html = client.get(meeting.get_absolute_url()).content.decode()
+    assert '<h1 class="page-title">Una trasformazione in atto</h1>' in html
+    assert "Più di 500 persone." in html and "512" in html and "Politecnico di Torino" in html
+    assert "Atti del convegno" in html and "<audio controls" in html and "PDF, " in html
+    assert "Convegno pubblico" in html and "Confronto pubblico" in html
+    if hasattr(Event, "get_absolute_url"):
+        assert meeting.agenda_url() in html
+
+
+def test_meeting_address_checks(client, commission):
+    meeting = make_meeting(commission, title_it="Forum", title_en="Plenary forum")
+    url = meeting.get_absolute_url()
+    assert url == f"/it/commissioni/qualita-sociale/incontri/{meeting.pk}-forum/"
+    wrong_slug = url.replace("-forum/", "-vecchio/")
+    response = client.get(wrong_slug)
+    assert response.status_code == 301 and response.headers["Location"] == url
+    assert (
+        client.get(
+            f"/en/commissions/social-quality/meetings/{meeting.pk}-plenary-forum/"
+        ).status_code
+        == 200
+    )
+    other = make_commission()
+    assert client.get(url.replace("qualita-sociale", other.slug)).status_code == 404
+    assert client.get("/it/commissioni/qualita-sociale/incontri/999999-x/").status_code == 404
+    assert client.get("/it/commissioni/nessuna/").status_code == 404
+
+
+def test_draft_meetings_and_commissions_are_hidden_and_previewed(client, commission):
+    draft = make_meeting(commission, status=Status.DRAFT)
+    future = make_meeting(commission, published_at=timezone.now() + timedelta(days=1))
+    hidden_commission = make_commission(status=Status.DRAFT)
+    in_hidden = make_meeting(hidden_commission)
+    for url in [
+        draft.get_absolute_url(),
+        future.get_absolute_url(),
+        in_hidden.get_absolute_url(),
+        hidden_commission.get_absolute_url(),
+    ]:
+        assert client.get(url).status_code == 404, url
+    assert not Meeting.objects.published().filter(pk=in_hidden.pk).exists()
+    client.force_login(make_staff())
+    html = client.get(draft.get_absolute_url()).content.decode()
+    assert 'class="preview-banner"' in html
+    assert client.get(hidden_commission.get_absolute_url()).status_code == 200
+
+
+def test_process_timeline_across_commissions(client, commission, plan2):
+    other = make_commission(plan=plan2, name_it="Territorio Metropolitano")
+    make_meeting(commission, title_it="Primo", start=datetime(2005, 2, 1, tzinfo=ROME))
+    make_meeting(
+        other, title_it="Secondo", phase=Phase.DEBATE, start=datetime(2005, 10, 1, tzinfo=ROME)
+    )
+    make_meeting(
+        other, title_it="Terzo", phase=Phase.OBJECTIVES, start=datetime(2006, 3, 1, tzinfo=ROME)
+    )
+    html = client.get("/it/commissioni/processo/").content.decode()
+    positions = [
+        html.index(word) for word in ["Fase 1", "Primo", "Fase 2", "Secondo", "Fase 3", "Terzo"]
+    ]
+    assert positions == sorted(positions)
+    assert "Territorio Metropolitano" in html and "Febbraio 2005" in html
+    assert client.get("/en/commissions/process/").status_code == 200
+
+
+def test_agenda_hook_links_a_meeting_event_to_its_page(commission):
+    meeting = make_meeting(commission, title_it="Forum plenario")
+    event = Event.objects.get(pk=meeting.pk)
+    html = render_to_string("events/_detail_extra.html", {"event": event})
+    assert meeting.get_absolute_url() in html and "Qualità Sociale" in html
+    plain = Event.objects.create(
+        kind=EventKind.objects.create(slug="presentazione", name="Presentazione"),
+        title_it="Presentazione",
+        start=timezone.now(),
+    )
+    assert render_to_string("events/_detail_extra.html", {"event": plain}).strip() == ""
+
+
+def test_search_finds_commissions_meetings_and_topics(client, commission):
+    make_meeting(commission, title_it="Workshop sulle periferie")
+    make_topic(commission, title_it="Le periferie al centro")
+    html = client.get("/it/cerca/", {"q": "periferie"}).content.decode()
+    assert "Workshop sulle periferie" in html and "Le periferie al centro" in html
+
+
+def test_sitemap_lists_commission_pages(client, commission):
+    meeting = make_meeting(commission)
+    topic = make_topic(commission)
+    xml = client.get("/sitemap.xml").content.decode()
+    for item in (commission, meeting, topic):
+        assert item.get_absolute_url() in xml
+
+
+# --- Queries -------------------------------------------------------------------------------
+
+
+def _lots(commission, plan2, n=200):
+    """Hundreds of meetings, documents, directions, topics and contributions."""
+    start = datetime(2005, 1, 10, 10, tzinfo=ROME)
+    formats, phases = list(MeetingFormat), list(Phase)
+    for i in range(n):
+        make_meeting(
+            commission,
+            format=formats[i % 4],
+            phase=phases[i % 3],
+            start=start + timedelta(days=i),
+        )
+    meetings = list(Meeting.objects.filter(commission=commission))
+    Document.objects.bulk_create(
+        Document(
+            commission=commission,
+            meeting=meetings[i % len(meetings)],
+            title_it=f"D{i}",
+            file=f"commissions/2005/d{i}.pdf",
+        )
+        for i in range(n)
+    )
+    from plans.models import Direction
+
+    Direction.objects.bulk_create(
+        Direction(
+            plan=plan2,
+            number=100 + i,
+            title_it=f"Dir {i}",
+            meta_objective="cohesion",
+            status=Status.PUBLISHED,
+        )
+        for i in range(n)
+    )
+    commission.directions.add(*Direction.objects.filter(plan=plan2))
+    Person.objects.bulk_create(Person(commission=commission, name=f"P{i}") for i in range(n))
+    topic = make_topic(commission)
+    from commissions.models import Contribution, Topic
+
+    Topic.objects.bulk_create(
+        Topic(
+            commission=commission,
+            title_it=f"T{i}",
+            slug_it=f"t{i}",
+            slug_en=f"t{i}",
+            status=Status.PUBLISHED,
+        )
+        for i in range(n)
+    )
+    Contribution.objects.bulk_create(
+        Contribution(
+            topic=topic,
+            name=f"N{i}",
+            email="a@example.org",
+            text="x",
+            language="it",
+            status="approved",
+        )
+        for i in range(n)
+    )
+    return topic
+
+
+def test_pages_take_a_fixed_number_of_queries(
+    client, commission, plan2, django_assert_max_num_queries
+):
+    topic = _lots(commission, plan2)
+    meeting = Meeting.objects.filter(commission=commission).first()
+    pages = {
+        commission.get_absolute_url(): 12,
+        "/it/commissioni/": 8,
+        "/it/commissioni/processo/": 8,
+        "/it/commissioni/forum/": 8,
+        meeting.get_absolute_url(): 8,
+        topic.get_absolute_url(): 10,
+        "/it/": 20,
+    }
+    for url, limit in pages.items():
+        with django_assert_max_num_queries(limit):
+            response = client.get(url)
+        assert response.status_code == 200, url
+    html = client.get(commission.get_absolute_url()).content.decode()
+    assert html.count("<audio") == 0 and html.count('class="document"') == 200
+
+
+# --- Admin -----------------------------------------------------------------------------------
+
+
+def test_admin_pages_load(admin_client, commission):
+    meeting = make_meeting(commission)
+    make_document(meeting)
+    topic = make_topic(commission)
+    make_contribution(topic)
+    make_person(commission)
+    for url in [
+        "/admin/commissions/commission/",
+        f"/admin/commissions/commission/{commission.pk}/change/",
+        "/admin/commissions/meeting/",
+        "/admin/commissions/meeting/add/",
+        f"/admin/commissions/meeting/{meeting.pk}/change/",
+        "/admin/commissions/topic/",
+        "/admin/commissions/contribution/",
+        "/admin/commissions/document/",
+    ]:
+        response = admin_client.get(url)
+        assert response.status_code in (200, 404), url
+        if "document" not in url:
+            assert response.status_code == 200, url
+
+
+def test_admin_creates_a_meeting_once_with_its_kind(admin_client, commission):
+    data = {
+        "commission": commission.pk,
+        "format": "workshop",
+        "phase": "2",
+        "title_it": "Workshop sui giovani",
+        "title_en": "Youth workshop",
+        "start_0": "12/10/2005",
+        "start_1": "15:00",
+        "status": "published",
+        "published_at_0": "01/01/2005",
+        "published_at_1": "00:00",
+        "documents-TOTAL_FORMS": "0",
+        "documents-INITIAL_FORMS": "0",
+    }
+    response = admin_client.post("/admin/commissions/meeting/add/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    meeting = Meeting.objects.get(title_it="Workshop sui giovani")
+    assert meeting.kind.slug == "workshop" and meeting.commission == commission
+    assert Event.objects.filter(pk=meeting.pk).exists()
