@@ -1,5 +1,10 @@
-"""The events app's latest items on the home page (template: events/_home.html)."""
+"""The next events on the home page (template: events/_home.html)."""
+
+from .models import Event
+
+HOME_EVENTS = 4
 
 
 def home_context(request):
-    return {}
+    events = Event.objects.published().upcoming().select_related("kind")[:HOME_EVENTS]
+    return {"next_events": list(events)}

@@ -1,3 +1,11 @@
 """The events app's content in the site search (see torino_portal/search.py)."""
 
-SEARCH_SOURCES = []
+from django.utils.translation import gettext_lazy as _
+
+from torino_portal.search import SearchSource
+
+from .models import Event
+
+SEARCH_SOURCES = [
+    SearchSource(_("Agenda"), Event, ("title", "summary", "description", "venue_name")),
+]

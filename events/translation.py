@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Event, EventKind
+from .models import Attachment, Event, EventKind
 
 
 @register(EventKind)
@@ -11,5 +11,11 @@ class EventKindTranslation(TranslationOptions):
 
 @register(Event)
 class EventTranslation(TranslationOptions):
-    fields = ("title", "slug", "summary", "description", "venue_name")
+    fields = ("title", "slug", "summary", "description", "venue_name", "image_alt")
+    required_languages = {"it": ("title",)}
+
+
+@register(Attachment)
+class AttachmentTranslation(TranslationOptions):
+    fields = ("title",)
     required_languages = {"it": ("title",)}

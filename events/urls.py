@@ -1,11 +1,27 @@
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from torino_portal.views import placeholder
+from . import views
+from .feeds import NewEventsAtomFeed, NewEventsFeed
 
 app_name = "events"
 
-# Placeholder until the section is built: the menu must never lead to a 404.
 urlpatterns = [
-    path("", placeholder, {"title": _("Agenda")}, name="index"),
+    path("", views.index, name="index"),
+    path(pgettext_lazy("URL", "archive/"), views.archive, name="archive"),
+    path("<int:year>/", views.year, name="year"),
+    path("<int:year>/<int:month>/", views.month, name="month"),
+    path("<int:year>/<int:month>/<int:day>/", views.day, name="day"),
+    path("<int:year>/<int:month>/<int:day>/<slug:slug>/", views.detail, name="detail"),
+    path("<int:year>/<int:month>/<int:day>/<slug:slug>.ics", views.event_ics, name="ics"),
+    path(
+        pgettext_lazy("URL", "<int:year>/<int:month>/<int:day>/<slug:slug>/register/"),
+        views.register,
+        name="register",
+    ),
+    path(pgettext_lazy("URL", "registration/cancel/<str:token>/"), views.cancel, name="cancel"),
+    path("ical/", views.ical_feed, name="ical"),
+    path("ical/<slug:kind>/", views.ical_feed, name="ical-kind"),
+    path("rss/", NewEventsFeed(), name="feed"),
+    path("atom/", NewEventsAtomFeed(), name="atom"),
 ]

@@ -1,0 +1,90 @@
+"""The month calendar: a grid of weeks, each day marked with how many events touch it."""
+
+import calendar
+import datetime
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+
+# A week that starts on Monday, as in Italy and most of Europe.
+FIRST_WEEKDAY = calendar.MONDAY
+
+
+@dataclass
+class Day:
+    date: datetime.date
+    in_month: bool
+    count: int = 0
+    is_today: bool = False
+    url: str = ""
+
+
+@dataclass
+class Month:
+    first: datetime.date
+    weeks: list
+    weekdays: list  # [(short name, full name)]
+    previous: datetime.date | None
+    next: datetime.date | None
+
+    @property
+    def caption(self):
+        return date_format(self.first, "F Y")
+
+
+def event_counts(events, first, last):
+    """{day: number of events} for the days from `first` to `last` that events touch.
+
+    `events` yields (start, end) pairs; one query however many events there are.
+    """
+    counts = {}
+    for start, end in events:
+        day = max(timezone.localtime(start).date(), first)
+        stop = min(timezone.localtime(end).date() if end else day, last)
+        while day <= stop:
+            counts[day] = counts.get(day, 0) + 1
+            day += datetime.timedelta(days=1)
+    return counts
+
+
+def shift_month(day, months):
+    index = day.year * 12 + day.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def build_month(year, month, events, *, min_year, max_year, query=""):
+    """The calendar of `year`-`month`; `events` is a queryset of the events to mark."""
+    first = datetime.date(year, month, 1)
+    last = shift_month(first, 1) - datetime.timedelta(days=1)
+    counts = event_counts(events.values_list("start", "end"), first, last)
+    today = timezone.localdate()
+    weeks = []
+    for week in calendar.Calendar(FIRST_WEEKDAY).monthdatescalendar(year, month):
+        row = []
+        for date in week:
+            day = Day(date, date.month == month, is_today=date == today)
+            if day.in_month:
+                day.count = counts.get(date, 0)
+                if day.count:
+                    kwargs = {"year": date.year, "month": date.month, "day": date.day}
+                    day.url = reverse("events:day", kwargs=kwargs) + query
+            row.append(day)
+        weeks.append(row)
+    monday = first - datetime.timedelta(days=first.weekday())
+    weekdays = [
+        (
+            date_format(monday + datetime.timedelta(days=n), "D"),
+            date_format(monday + datetime.timedelta(days=n), "l"),
+        )
+        for n in range(7)
+    ]
+    previous, following = shift_month(first, -1), shift_month(first, 1)
+    return Month(
+        first=first,
+        weeks=weeks,
+        weekdays=weekdays,
+        previous=previous if previous.year >= min_year else None,
+        next=following if following.year <= max_year else None,
+    )

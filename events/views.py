@@ -1,0 +1,317 @@
+"""The Agenda's pages: what comes next, the archive by year, month and day, the month
+calendar, each event with its iCalendar file and registration, and the feeds.
+
+Every list starts from `Event.objects.published()` and takes a fixed number of queries;
+unknown kinds, impossible dates and years far out of range are 404s in the layout.
+"""
+
+import datetime
+
+from django.contrib import messages
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_ratelimit.decorators import ratelimit
+
+from torino_portal.paging import paginate
+from torino_portal.views import rate_limited
+
+from . import ical, services
+from .forms import RegistrationForm
+from .models import Event, EventKind, Registration, RegistrationStatus, local_midnight
+from .month import build_month, shift_month
+
+PER_PAGE = 20
+MIN_YEAR = 1990
+YEARS_AHEAD = 10
+# The columns prev/next links need; the rest of a neighbour's row is not read.
+LINK_FIELDS = ("start", "slug_it", "slug_en", "title_it", "title_en")
+
+
+def _max_year():
+    return timezone.localdate().year + YEARS_AHEAD
+
+
+def _day_or_404(year, month=1, day=1):
+    if not MIN_YEAR <= year <= _max_year():
+        raise Http404(_("No agenda for that year."))
+    try:
+        return datetime.date(year, month, day)
+    except ValueError as error:
+        raise Http404(_("There is no such date.")) from error
+
+
+def _kind_filter(request):
+    """The kinds (for the filter links) and the one chosen with `?kind=`; unknown is 404."""
+    kinds = list(EventKind.objects.all())
+    slug = request.GET.get("kind", "")
+    if not slug:
+        return kinds, None
+    for kind in kinds:
+        if kind.slug == slug:
+            return kinds, kind
+    raise Http404(_("There is no such kind of event."))
+
+
+def _listed(kind):
+    events = Event.objects.published().select_related("kind")
+    return events.filter(kind=kind) if kind else events
+
+
+def _query(kind):
+    return f"?kind={kind.slug}" if kind else ""
+
+
+def _last_day(first):
+    return shift_month(first, 1) - datetime.timedelta(days=1)
+
+
+def _month(year, month, kind):
+    first = datetime.date(year, month, 1)
+    return build_month(
+        year,
+        month,
+        _listed(kind).between(first, _last_day(first)),
+        min_year=MIN_YEAR,
+        max_year=_max_year(),
+        query=_query(kind),
+    )
+
+
+def _context(kind, kinds, **extra):
+    return {"kind": kind, "kinds": kinds, "query": _query(kind), **extra}
+
+
+def index(request):
+    """Upcoming events first (today's included), the current month, a link to the archive."""
+    kinds, kind = _kind_filter(request)
+    today = timezone.localdate()
+    page = paginate(request, _listed(kind).upcoming(today), PER_PAGE)
+    return render(
+        request,
+        "events/index.html",
+        _context(
+            kind,
+            kinds,
+            page_obj=page,
+            events=page.object_list,
+            month=_month(today.year, today.month, kind),
+        ),
+    )
+
+
+def archive(request):
+    """Past events, the most recent first, and the years that have events."""
+    kinds, kind = _kind_filter(request)
+    page = paginate(request, _listed(kind).past(), PER_PAGE)
+    years = _listed(kind).order_by().datetimes("start", "year", order="DESC")
+    return render(
+        request,
+        "events/archive.html",
+        _context(kind, kinds, page_obj=page, events=page.object_list, years=years),
+    )
+
+
+def year(request, year):
+    first = _day_or_404(year)
+    kinds, kind = _kind_filter(request)
+    events = _listed(kind).between(first, datetime.date(year, 12, 31)).order_by("start", "pk")
+    page = paginate(request, events, PER_PAGE)
+    months = (
+        _listed(kind)
+        .filter(start__gte=local_midnight(first), start__lt=local_midnight(first.replace(year + 1)))
+        .order_by()
+        .datetimes("start", "month")
+    )
+    return render(
+        request,
+        "events/year.html",
+        _context(
+            kind,
+            kinds,
+            year=first,
+            page_obj=page,
+            events=page.object_list,
+            months=months,
+            previous_year=year - 1 if year > MIN_YEAR else None,
+            next_year=year + 1 if year < _max_year() else None,
+        ),
+    )
+
+
+def month(request, year, month):
+    """The month calendar (days with events linked) and the month's events."""
+    first = _day_or_404(year, month)
+    kinds, kind = _kind_filter(request)
+    calendar = _month(year, month, kind)
+    events = _listed(kind).between(first, _last_day(first)).order_by("start", "pk")
+    page = paginate(request, events, PER_PAGE)
+    return render(
+        request,
+        "events/month.html",
+        _context(kind, kinds, month=calendar, page_obj=page, events=page.object_list),
+    )
+
+
+def day(request, year, month, day):
+    date = _day_or_404(year, month, day)
+    kinds, kind = _kind_filter(request)
+    page = paginate(request, _listed(kind).between(date, date).order_by("start", "pk"), PER_PAGE)
+    return render(
+        request,
+        "events/day.html",
+        _context(kind, kinds, day=date, page_obj=page, events=page.object_list),
+    )
+
+
+def _event_or_404(request, year, month, day, slug):
+    date = _day_or_404(year, month, day)
+    event = (
+        Event.objects.visible_to(request.user)
+        .select_related("kind")
+        .filter(
+            start__gte=local_midnight(date),
+            start__lt=local_midnight(date + datetime.timedelta(days=1)),
+            slug=slug,
+        )
+        .order_by("pk")
+        .first()
+    )
+    if event is None:
+        raise Http404(_("There is no such event."))
+    return event
+
+
+def _neighbours(event):
+    """The published events just before and just after this one."""
+    published = Event.objects.published().only(*LINK_FIELDS)
+    same_start = Q(start=event.start)
+    before = published.filter(Q(start__lt=event.start) | same_start & Q(pk__lt=event.pk))
+    after = published.filter(Q(start__gt=event.start) | same_start & Q(pk__gt=event.pk))
+    return before.order_by("-start", "-pk").first(), after.order_by("start", "pk").first()
+
+
+def _render_detail(request, event, form=None, status=200):
+    previous, following = _neighbours(event)
+    registration = None
+    if event.registration_enabled:
+        left = services.seats_left(event)
+        registration = {
+            "open": event.registration_is_open(),
+            "seats_left": left,
+            "full": left == 0,
+            "form": form or RegistrationForm(),
+        }
+    return render(
+        request,
+        "events/detail.html",
+        {
+            "event": event,
+            "object": event,
+            "attachments": list(event.attachments.all()),
+            "previous": previous,
+            "next": following,
+            "registration": registration,
+        },
+        status=status,
+    )
+
+
+def detail(request, year, month, day, slug):
+    return _render_detail(request, _event_or_404(request, year, month, day, slug))
+
+
+@require_POST
+@ratelimit(key="ip", rate="20/h", method="POST", block=False)
+@ratelimit(key="post:email", rate="5/h", method="POST", block=False)
+def register(request, year, month, day, slug):
+    """Sign up from the event's page; errors show the page again with the form."""
+    if getattr(request, "limited", False):
+        return rate_limited(request, None)
+    event = _event_or_404(request, year, month, day, slug)
+    form = RegistrationForm(request.POST)
+    if not form.is_valid():
+        return _render_detail(request, event, form, status=400)
+    if form.is_spam():
+        # Bots get the same answer as people, and nothing is saved.
+        return redirect(event.get_absolute_url())
+    data = form.cleaned_data
+    try:
+        registration = services.register(
+            event,
+            name=data["name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            language=translation.get_language(),
+        )
+    except services.AlreadyRegistered:
+        form.add_error(
+            "email",
+            _("This e-mail address is already registered for this event; check your mailbox."),
+        )
+        return _render_detail(request, event, form, status=400)
+    except services.RegistrationClosed:
+        messages.error(request, _("Registration for this event is closed."))
+        return redirect(event.get_absolute_url())
+    services.send_registration_mail(registration)
+    if registration.status == RegistrationStatus.WAITING:
+        text = _(
+            "The event is full: you are on the waiting list. We will write to %(email)s "
+            "if a seat becomes free."
+        )
+    else:
+        text = _("You are registered. We have sent a confirmation to %(email)s.")
+    messages.success(request, text % {"email": registration.email})
+    return redirect(event.get_absolute_url() + "#registration")
+
+
+def cancel(request, token):
+    """The link in the confirmation mail: a button (GET is only a question) that cancels."""
+    registration = Registration.from_cancel_token(token)
+    if registration is None:
+        return render(request, "events/cancel.html", {"registration": None}, status=404)
+    if request.method == "POST":
+        event = registration.event
+        for promoted in services.cancel(registration):
+            services.send_promotion_mail(promoted)
+        return render(request, "events/cancel.html", {"cancelled": True, "event": event})
+    return render(
+        request, "events/cancel.html", {"registration": registration, "event": registration.event}
+    )
+
+
+def _calendar_response(content, filename, *, download):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    disposition = "attachment" if download else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response
+
+
+def event_ics(request, year, month, day, slug):
+    """One event's .ics: "add to calendar"."""
+    event = _event_or_404(request, year, month, day, slug)
+    content = ical.calendar_bytes([event], event.title)
+    return _calendar_response(content, f"{event.slug}.ics", download=True)
+
+
+# Subscribed calendars show the last year and everything ahead.
+FEED_PAST_DAYS = 365
+
+
+def ical_feed(request, kind=None):
+    """The whole Agenda (or one kind) for calendar programs to subscribe to."""
+    events = Event.objects.published().select_related("kind").order_by("start", "pk")
+    name = _("Torino Internazionale — Agenda")
+    filename = "agenda.ics"
+    if kind is not None:
+        found = EventKind.objects.filter(slug=kind).first()
+        if found is None:
+            raise Http404(_("There is no such kind of event."))
+        events = events.filter(kind=found)
+        name = f"{name} — {found.name}"
+        filename = f"agenda-{found.slug}.ics"
+    events = events.upcoming(timezone.localdate() - datetime.timedelta(days=FEED_PAST_DAYS))
+    return _calendar_response(ical.calendar_bytes(events, name), filename, download=False)

@@ -1,0 +1,340 @@
+"""Registration: seats, waiting list, cancellation, e-mails, CSV, bad input, concurrency."""
+
+import csv
+import io
+import threading
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.db import connections
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from events import services
+from events.models import Event, Registration, RegistrationStatus
+from tests.factories_events import days_from_now, make_event, make_registration
+
+pytestmark = pytest.mark.django_db
+
+CONFIRMED, WAITING = RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """django-ratelimit counts in the cache, which outlives a test."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def event():
+    return make_event(
+        title_it="Convegno annuale",
+        title_en="Annual conference",
+        start=days_from_now(20, 9, 30),
+        registration_enabled=True,
+        seats=2,
+    )
+
+
+def register_url(event):
+    day = event.local_start_date
+    return reverse(
+        "events:register",
+        kwargs={"year": day.year, "month": day.month, "day": day.day, "slug": event.slug},
+    )
+
+
+def form(**fields):
+    return {
+        "name": "Anna Rossi",
+        "email": "anna@example.org",
+        "organisation": "Comune di Torino",
+        "consent": "on",
+        "website": "",
+        **fields,
+    }
+
+
+def test_form_shows_seats_left_and_csrf(client, event):
+    make_registration(event)
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert 'id="registration"' in html and "Resta 1 posto." in html
+    assert "csrfmiddlewaretoken" in html and 'class="honeypot" aria-hidden="true"' in html
+    assert 'href="/it/privacy/"' in html
+
+
+def test_registration_confirms_and_mails_a_cancel_link(client, event, settings):
+    settings.SITE_URL = "https://www.torinointernazionale.org"
+    response = client.post(register_url(event), form(email="Anna@Example.org"), follow=True)
+    assert "Sei iscritto. Abbiamo inviato una conferma a anna@example.org." in (
+        response.content.decode()
+    )
+    registration = Registration.objects.get()
+    assert (registration.email, registration.status) == ("anna@example.org", CONFIRMED)
+    assert registration.organisation == "Comune di Torino" and registration.language == "it"
+    (message,) = mail.outbox
+    assert message.to == ["anna@example.org"]
+    assert message.subject == "Iscrizione confermata: Convegno annuale"
+    cancel = "https://www.torinointernazionale.org" + registration.cancel_url()
+    assert cancel in message.body and "Gentile Anna Rossi," in message.body
+
+
+def test_english_visitor_gets_english_mail(client, event):
+    with translation.override("en"):
+        url = register_url(event)
+    assert url.startswith("/en/agenda/") and url.endswith("/annual-conference/register/")
+    client.post(url, form())
+    registration = Registration.objects.get()
+    assert registration.language == "en"
+    assert mail.outbox[0].subject == "Registration confirmed: Annual conference"
+
+
+def test_full_event_offers_the_waiting_list(client, event):
+    make_registration(event)
+    make_registration(event)
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert "I posti sono esauriti" in html and "Entra in lista d'attesa" in html
+    response = client.post(register_url(event), form(), follow=True)
+    assert "sei in lista d&#x27;attesa" in response.content.decode()
+    assert Registration.objects.get(email="anna@example.org").status == WAITING
+    assert Registration.objects.filter(event=event, status=CONFIRMED).count() == 2
+    assert mail.outbox[0].subject == "Lista d'attesa: Convegno annuale"
+
+
+def test_same_email_twice_is_one_registration_with_a_clear_message(client, event):
+    client.post(register_url(event), form())
+    response = client.post(register_url(event), form(email=" ANNA@example.org "))
+    assert response.status_code == 400
+    assert "Questo indirizzo e-mail è già iscritto a questo evento" in response.content.decode()
+    assert Registration.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "fields, error",
+    [
+        ({"email": "not-an-address"}, "Inserisci un indirizzo email valido."),
+        ({"name": "   "}, "Questo campo è obbligatorio."),
+        ({"consent": ""}, "Per iscriverti devi accettare l&#x27;informativa sulla privacy."),
+    ],
+)
+def test_invalid_form_shows_errors_and_saves_nothing(client, event, fields, error):
+    response = client.post(register_url(event), form(**fields))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert error in html and 'aria-invalid="true"' in html and "Correggi gli errori" in html
+    assert Registration.objects.count() == 0 and not mail.outbox
+
+
+def test_invalid_form_in_english(client, event):
+    with translation.override("en"):
+        url = register_url(event)
+    html = client.post(url, form(consent="")).content.decode()
+    assert "Please agree to the privacy notice to register." in html
+
+
+def test_honeypot_saves_nothing(client, event):
+    response = client.post(register_url(event), form(website="http://spam.example"))
+    assert response.status_code == 302
+    assert Registration.objects.count() == 0 and not mail.outbox
+
+
+def test_registration_closes(client, event):
+    event.registration_closes_at = timezone.now() - timezone.timedelta(minutes=1)
+    event.save()
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert (
+        "Le iscrizioni a questo evento sono chiuse." in html and '<form method="post"' not in html
+    )
+    response = client.post(register_url(event), form(), follow=True)
+    assert "Le iscrizioni a questo evento sono chiuse." in response.content.decode()
+    assert Registration.objects.count() == 0
+
+
+def test_no_registration_for_events_that_do_not_take_them_or_are_past(client):
+    plain = make_event()
+    assert 'id="registration"' not in client.get(plain.get_absolute_url()).content.decode()
+    client.post(register_url(plain), form())
+    past = make_event(start=days_from_now(-2), registration_enabled=True, seats=10)
+    client.post(register_url(past), form())
+    assert Registration.objects.count() == 0
+
+
+def test_get_on_register_is_not_allowed(client, event):
+    assert client.get(register_url(event)).status_code == 405
+
+
+def test_cancel_frees_the_seat_and_promotes_the_first_waiting(client, event):
+    first = make_registration(event, email="first@example.org")
+    make_registration(event)
+    early = make_registration(event, status=WAITING, email="early@example.org", language="en")
+    late = make_registration(event, status=WAITING, email="late@example.org")
+    page = client.get(first.cancel_url())
+    assert "Vuoi annullare l'iscrizione" in page.content.decode()
+    assert Registration.objects.filter(pk=first.pk).exists()  # GET only asks
+    response = client.post(first.cancel_url())
+    assert "è annullata" in response.content.decode()
+    assert not Registration.objects.filter(pk=first.pk).exists()
+    early.refresh_from_db()
+    late.refresh_from_db()
+    assert early.status == CONFIRMED and early.promoted_at is not None
+    assert late.status == WAITING
+    (message,) = mail.outbox
+    assert message.to == ["early@example.org"]
+    assert message.subject == "A seat is free for you: Annual conference"
+    assert early.cancel_url().replace("/it/", "/en/") in message.body or (
+        "/en/agenda/registration/cancel/" in message.body
+    )
+    again = client.post(first.cancel_url())
+    assert again.status_code == 404 and "non è valido" in again.content.decode()
+
+
+def test_tampered_cancel_token_is_refused(client, event):
+    registration = make_registration(event)
+    token = registration.cancel_token()
+    assert client.get(reverse("events:cancel", args=[token[:-2] + "xx"])).status_code == 404
+    assert Registration.objects.filter(pk=registration.pk).exists()
+
+
+def test_staff_fill_seats_after_adding_some(admin_client, event):
+    make_registration(event)
+    make_registration(event)
+    waiting = [make_registration(event, status=WAITING) for _ in range(3)]
+    Event.objects.filter(pk=event.pk).update(seats=4)
+    admin_client.post(
+        reverse("admin:events_event_changelist"),
+        {"action": "fill_seats", "_selected_action": [event.pk]},
+    )
+    statuses = [Registration.objects.get(pk=r.pk).status for r in waiting]
+    assert statuses == [CONFIRMED, CONFIRMED, WAITING]
+    assert len(mail.outbox) == 2
+
+
+def test_staff_download_registrations_as_csv(admin_client, event):
+    make_registration(event, name='=HYPERLINK("http://evil")', organisation="Politecnico")
+    make_registration(event, name="Bruno", status=WAITING)
+    response = admin_client.post(
+        reverse("admin:events_event_changelist"),
+        {"action": "download_registrations", "_selected_action": [event.pk]},
+    )
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"].startswith('attachment; filename="registrations-')
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0] == [
+        "Evento",
+        "Inizio",
+        "Nome",
+        "E-mail",
+        "Organizzazione",
+        "Stato",
+        "Iscritto il",
+    ]
+    assert rows[1][2] == '\'=HYPERLINK("http://evil")' and rows[1][4] == "Politecnico"
+    assert rows[2][5] == "in lista d'attesa"
+    listing = admin_client.post(
+        reverse("admin:events_registration_changelist"),
+        {
+            "action": "download_csv",
+            "_selected_action": list(Registration.objects.values_list("pk", flat=True)),
+        },
+    )
+    assert len(list(csv.reader(io.StringIO(listing.content.decode("utf-8-sig"))))) == 3
+    change = admin_client.get(
+        reverse("admin:events_event_change", args=[event.pk])
+    ).content.decode()
+    assert "Bruno" in change  # the inline
+
+
+def test_csv_is_staff_only(client, event):
+    response = client.post(
+        reverse("admin:events_event_changelist"),
+        {"action": "download_registrations", "_selected_action": [event.pk]},
+    )
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_form_is_rate_limited_per_address(client, event):
+    event.seats = None
+    event.save()
+    statuses = [
+        client.post(register_url(event), form(email=f"p{n}@example.org")).status_code
+        for n in range(25)
+    ]
+    assert statuses[:20] == [302] * 20
+    assert statuses[20:] == [429] * 5
+    assert Registration.objects.count() == 20
+
+
+def test_service_never_overbooks_in_sequence(event):
+    results = [
+        services.register(event, name=f"P{n}", email=f"p{n}@example.org").status for n in range(5)
+    ]
+    assert results == [CONFIRMED, CONFIRMED, WAITING, WAITING, WAITING]
+    with pytest.raises(services.AlreadyRegistered):
+        services.register(event, name="Again", email="P0@example.org")
+
+
+# --- Real concurrency, on PostgreSQL ----------------------------------------------------
+
+
+def _in_threads(target, count):
+    """Run `target(n)` in `count` threads released at once; each closes its connection."""
+    barrier = threading.Barrier(count)
+    results, errors = [], []
+
+    def run(n):
+        try:
+            barrier.wait(timeout=30)
+            results.append(target(n))
+        except Exception as error:  # noqa: BLE001 (collected and asserted below)
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not any(thread.is_alive() for thread in threads)
+    return results, errors
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_sign_ups_never_exceed_the_seats():
+    event = make_event(start=days_from_now(20), registration_enabled=True, seats=5)
+    results, errors = _in_threads(
+        lambda n: services.register(event, name=f"P{n}", email=f"p{n}@example.org").status, 30
+    )
+    assert errors == []
+    assert sorted(results).count(CONFIRMED) == 5 and results.count(WAITING) == 25
+    assert Registration.objects.filter(event=event, status=CONFIRMED).count() == 5
+    assert Registration.objects.filter(event=event).count() == 30
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_same_address_is_one_registration():
+    event = make_event(start=days_from_now(20), registration_enabled=True, seats=5)
+    results, errors = _in_threads(
+        lambda n: services.register(event, name=f"P{n}", email="same@example.org").status, 12
+    )
+    assert len(results) == 1 and len(errors) == 11
+    assert all(isinstance(error, services.AlreadyRegistered) for error in errors)
+    assert Registration.objects.filter(event=event).count() == 1
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_cancellations_promote_each_waiting_person_once():
+    event = make_event(start=days_from_now(20), registration_enabled=True, seats=3)
+    confirmed = [make_registration(event) for _ in range(3)]
+    for _ in range(5):
+        make_registration(event, status=WAITING)
+    results, errors = _in_threads(lambda n: len(services.cancel(confirmed[n])), 3)
+    assert errors == [] and sum(results) == 3
+    assert Registration.objects.filter(event=event, status=CONFIRMED).count() == 3
+    assert Registration.objects.filter(event=event, status=WAITING).count() == 2
