@@ -28,18 +28,18 @@ class SourceAdmin(admin.ModelAdmin):
 @admin.register(Clipping)
 class ClippingAdmin(PublishableAdmin):
     list_display = ["headline", "source", "date", "language", "status", "demo_mark"]
-    list_filter = ["source", "language", "status", "is_demo"]
+    list_filter = ["source", "language", "commissions", "status", "is_demo"]
     list_select_related = ["source"]
     search_fields = ["headline", "author", "summary"]
     date_hierarchy = "date"
     autocomplete_fields = ["source"]
-    filter_horizontal = ["directions"]
+    filter_horizontal = ["directions", "commissions"]
     formfield_overrides = URL_FIELDS
     fieldsets = [
         (None, {"fields": ["headline", "source", "date", "author", "page", "language"]}),
         (_("Summary"), {"fields": ["summary"]}),
         (_("The original"), {"fields": ["url", "scan"]}),
-        (_("Tags"), {"fields": ["directions"]}),
+        (_("Tags"), {"fields": ["directions", "commissions"]}),
         PUBLISHING,
     ]
 

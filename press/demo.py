@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from django.utils.timezone import make_aware
 from PIL import Image, ImageDraw, ImageFont
 
+from commissions.models import Commission
 from plans.models import Direction, Plan
 from torino_portal.publishing import Status
 
@@ -280,6 +281,22 @@ CLIPPINGS = [
     ),
 ]
 
+# Commission tags, by headline (the commissions come from commissions/demo.py).
+COMMISSION_TAGS = {
+    "Le commissioni tematiche al lavoro": [
+        "territorio-metropolitano",
+        "potenziale-culturale",
+        "qualita-sociale",
+        "sviluppo-economico",
+    ],
+    "Area metropolitana, i sindaci chiedono più peso": ["territorio-metropolitano"],
+    "Turin bets on knowledge after the Games": ["conoscenza"],
+    "Cultura, il potenziale da sviluppare": ["potenziale-culturale"],
+    "Qualità sociale, le proposte delle associazioni": ["qualita-sociale"],
+    "Torino, sviluppo economico e innovazione nel Piano": ["sviluppo-economico"],
+    "Giornata di consultazione sul territorio": ["territorio-metropolitano"],
+}
+
 SERIES = [
     ("piani-strategici", "I Piani Strategici", "The Strategic Plans"),
     ("materiali-del-piano", "Materiali del Piano", "Plan papers"),
@@ -443,6 +460,7 @@ def load():
             slug=slug, defaults={"name": name, "kind": kind, "website": website}
         )
     directions = {d.number: d for d in Direction.objects.filter(plan__number=2)}
+    commissions = {c.slug_it: c for c in Commission.objects.all()}
     for index, row in enumerate(CLIPPINGS):
         slug, day, headline, language, author, page, summary_it, summary_en, tags = row
         day = date.fromisoformat(day)
@@ -472,6 +490,9 @@ def load():
         if changed:
             clipping.save(update_fields=["scan"])
         clipping.directions.set([directions[n] for n in tags if n in directions])
+        clipping.commissions.set(
+            [commissions[s] for s in COMMISSION_TAGS.get(headline, []) if s in commissions]
+        )
 
     series = {}
     for slug, name_it, name_en in SERIES:

@@ -83,7 +83,8 @@ class ArticleLanguage(models.TextChoices):
 
 class Clipping(Publishable):
     """An article about the Strategic Plans: where and when it appeared, a translated
-    summary, and the original (a link, a scan, or both)."""
+    summary, the original (a link, a scan, or both), and the directions and commissions it
+    is about."""
 
     headline = models.CharField(
         _("headline"), max_length=300, help_text=_("As printed, in the article's language.")
@@ -119,6 +120,12 @@ class Clipping(Publishable):
         blank=True,
         related_name="clippings",
         verbose_name=_("strategic directions"),
+    )
+    commissions = models.ManyToManyField(
+        "commissions.Commission",
+        blank=True,
+        related_name="clippings",
+        verbose_name=_("commissions"),
     )
 
     class Meta:

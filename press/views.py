@@ -6,10 +6,11 @@ list runs a fixed number of queries whatever the amount of content.
 
 from datetime import date
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, Max, Min, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 
+from commissions.models import Commission
 from plans.models import Direction
 from torino_portal.paging import paginate
 
@@ -23,7 +24,10 @@ ISSUES_PER_PAGE = 24
 
 def clipping_index(request):
     clippings = Clipping.objects.published()
-    years = [d.year for d in clippings.dates("date", "year", order="DESC")]
+    # The first and last dates come from the date index; DISTINCT over a date function
+    # would read every row.
+    span = clippings.aggregate(first=Min("date"), last=Max("date"))
+    years = range(span["last"].year, span["first"].year - 1, -1) if span["last"] else []
     sources = Source.objects.filter(Exists(clippings.filter(source=OuterRef("pk"))))
     form = ClippingFilterForm(request.GET, years=years, sources=sources)
     values, ignored = form.filters()
@@ -53,10 +57,14 @@ def clipping_index(request):
 
 def clipping_detail(request, pk, slug):
     directions = Direction.objects.published().select_related("plan")
+    commissions = Commission.objects.published()
     clipping = get_object_or_404(
         Clipping.objects.visible_to(request.user)
         .select_related("source")
-        .prefetch_related(Prefetch("directions", queryset=directions)),
+        .prefetch_related(
+            Prefetch("directions", queryset=directions),
+            Prefetch("commissions", queryset=commissions),
+        ),
         pk=pk,
     )
     if slug != clipping.slug:
