@@ -121,6 +121,10 @@ def _commissions(plan):
     return commissions
 
 
+def _lower_first(text):
+    return text[:1].lower() + text[1:]
+
+
 def _meetings(commissions):
     for row in MEETINGS:
         (slug, meeting_format, phase, start, end, venue, title_it, title_en, topic_it,
@@ -136,8 +140,9 @@ def _meetings(commissions):
             "title_en": title_en,
             "topic_it": topic_it,
             "topic_en": topic_en,
-            "summary_it": topic_it,
-            "summary_en": topic_en,
+            # The Agenda lists the summary: it says whose meeting this is.
+            "summary_it": f"Commissione {commission.name_it}: {_lower_first(topic_it)}.",
+            "summary_en": f"{commission.name_en} Commission: {_lower_first(topic_en)}.",
             "venue_name_it": venue[0],
             "venue_name_en": venue[0],
             "venue_address": venue[1],

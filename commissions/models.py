@@ -13,12 +13,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from events import models as events_models
-from events.models import Event, EventKind
+from events.models import Event, EventKind, EventQuerySet
 from plans.models import Direction, Plan
 from torino_portal.files import AUDIO, DOCUMENTS, FileCheck, UploadTo
 from torino_portal.i18n import LANGUAGE_CODES, fill_translated_slugs
-from torino_portal.publishing import Publishable, PublishableQuerySet, Status
+from torino_portal.publishing import Publishable, Status
 from torino_portal.richtext import RichTextField
 
 # Path segments of the section's own pages: a commission may not take them as its slug.
@@ -156,13 +155,11 @@ class Phase(models.IntegerChoices):
     OBJECTIVES = 3, _("Objectives and priority lines of action")
 
 
-# A meeting keeps the Agenda's query vocabulary (upcoming(), past(), …) where it has one.
-AgendaQuerySet = getattr(events_models, "EventQuerySet", PublishableQuerySet)
+class MeetingQuerySet(EventQuerySet):
+    """The Agenda's vocabulary (upcoming(), past(), …), with the commission's publishing."""
 
-
-class MeetingQuerySet(AgendaQuerySet):
     def published(self):
-        """A meeting is public when it and its commission are."""
+        """A meeting is public when both it and its commission are."""
         now = timezone.now()
         return (
             super()

@@ -235,8 +235,12 @@ def test_meeting_page_outcome_documents_and_agenda_link(client, commission):
     assert "Più di 500 persone." in html and "512" in html and "Politecnico di Torino" in html
     assert "Atti del convegno" in html and "<audio controls" in html and "PDF, " in html
     assert "Convegno pubblico" in html and "Confronto pubblico" in html
-    if hasattr(Event, "get_absolute_url"):
-        assert meeting.agenda_url() in html
+    # The same row in the Agenda: its page links back to the meeting page.
+    agenda_url = meeting.agenda_url()
+    assert agenda_url.startswith("/it/agenda/") and f'href="{agenda_url}"' in html
+    agenda = client.get(agenda_url).content.decode()
+    assert "Una trasformazione in atto" in agenda
+    assert f'href="{meeting.get_absolute_url()}"' in agenda and "Qualità Sociale" in agenda
 
 
 def test_meeting_address_checks(client, commission):
@@ -455,3 +459,31 @@ def test_admin_creates_a_meeting_once_with_its_kind(admin_client, commission):
     meeting = Meeting.objects.get(title_it="Workshop sui giovani")
     assert meeting.kind.slug == "workshop" and meeting.commission == commission
     assert Event.objects.filter(pk=meeting.pk).exists()
+
+
+def test_the_agenda_filters_and_exports_meetings_by_their_kind(client, commission):
+    workshop = make_meeting(
+        commission,
+        title_it="Workshop sulle periferie",
+        format=MeetingFormat.WORKSHOP,
+        start=datetime(2005, 10, 12, 9, 30, tzinfo=ROME),
+    )
+    make_meeting(
+        commission,
+        title_it="Forum plenario di ottobre",
+        start=datetime(2005, 10, 13, 9, 30, tzinfo=ROME),
+    )
+    month = client.get("/it/agenda/2005/10/", {"kind": "workshop"}).content.decode()
+    assert "Workshop sulle periferie" in month and "Forum plenario di ottobre" not in month
+    assert client.get(workshop.agenda_url()).status_code == 200
+    single = client.get(workshop.agenda_url().rstrip("/") + ".ics").content.decode()
+    assert "SUMMARY:Workshop sulle periferie" in single
+    # The subscription feed (recent and upcoming events) of one kind.
+    make_meeting(
+        commission,
+        title_it="Workshop di domani",
+        format=MeetingFormat.WORKSHOP,
+        start=timezone.now() + timedelta(days=10),
+    )
+    calendar = client.get("/it/agenda/ical/workshop/").content.decode()
+    assert "SUMMARY:Workshop di domani" in calendar and "Forum plenario" not in calendar
