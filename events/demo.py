@@ -144,12 +144,12 @@ UPCOMING = [
 ]
 
 DESCRIPTION_IT = (
-    "<p>{summary}</p><h2>Programma</h2><p>Accoglienza dei partecipanti, interventi e "
+    "<h2>Programma</h2><p>Accoglienza dei partecipanti, interventi e "
     "discussione con il pubblico.</p><h2>Come arrivare</h2><p>La sede è servita dai mezzi "
     "pubblici del Gruppo Torinese Trasporti.</p>"
 )
 DESCRIPTION_EN = (
-    "<p>{summary}</p><h2>Programme</h2><p>Welcome, talks and discussion with the "
+    "<h2>Programme</h2><p>Welcome, talks and discussion with the "
     "audience.</p><h2>Getting there</h2><p>The venue is served by Turin's public "
     "transport (GTT).</p>"
 )
@@ -216,8 +216,8 @@ def _texts(item):
         "title_en": item["title_en"],
         "summary_it": item["summary_it"],
         "summary_en": item["summary_en"],
-        "description_it": DESCRIPTION_IT.format(summary=item["summary_it"]),
-        "description_en": DESCRIPTION_EN.format(summary=item["summary_en"]),
+        "description_it": DESCRIPTION_IT,
+        "description_en": DESCRIPTION_EN,
         "venue_name_it": item["venue"][0],
         "venue_name_en": item["venue"][0],
         "venue_address": item["venue"][1],
@@ -229,7 +229,7 @@ def _save_event(item, kinds, schedule):
         slug_it=item["slug"], is_demo=True
     )
     fields = {
-        "kind": kinds[item["kind"]],
+        "kind_id": kinds[item["kind"]].pk,
         "status": Status.PUBLISHED,
         "all_day": item.get("all_day", False),
         **_texts(item),

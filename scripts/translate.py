@@ -38,7 +38,7 @@ def main(language, source):
                 entry.msgstr = text
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
-                entry.previous_msgid = entry.previous_msgctxt = None
+                entry.previous_msgid = entry.previous_msgctxt = entry.previous_msgid_plural = None
         catalogue.save()
         subprocess.run(
             ["msgfmt", "--check-format", "-o", str(po_path.with_suffix(".mo")), str(po_path)],

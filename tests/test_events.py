@@ -199,8 +199,8 @@ def test_month_calendar_is_an_accessible_table(client):
     assert "<caption>novembre 2026</caption>" in table
     assert table.count('<th scope="col">') == 7
     assert '<span class="visually-hidden">lunedì</span>' in table
-    assert 'href="/it/agenda/2026/11/27/"' in table and ": 2 eventi" in table
-    assert 'href="/it/agenda/2026/11/29/"' in table and ": 1 evento" in table
+    assert 'href="/it/agenda/2026/11/27/"' in table and "(2 eventi)" in table
+    assert 'href="/it/agenda/2026/11/29/"' in table and "(1 evento)" in table
     assert 'href="/it/agenda/2026/11/30/"' not in table
     assert 'href="/it/agenda/2026/10/" rel="prev"' in html
     assert 'href="/it/agenda/2026/12/" rel="next"' in html
