@@ -158,6 +158,19 @@ def test_clipping_page(client, stampa):
     assert '<h1 class="page-title">Turin bets on knowledge</h1>' in english
 
 
+def test_clipping_tags_show_published_commissions(client, stampa):
+    from tests.factories_commissions import make_commission
+
+    clipping = make_clipping(source=stampa)
+    shown = make_commission(name_it="Potenziale Culturale", name_en="Cultural Potential")
+    hidden = make_commission(name_it="Commissione in bozza", status=Status.DRAFT)
+    clipping.commissions.add(shown, hidden)
+    html = client.get(clipping.get_absolute_url()).content.decode()
+    assert f'href="{shown.get_absolute_url()}">Potenziale Culturale</a>' in html
+    assert "Commissione in bozza" not in html
+    assert shown.clippings.get() == clipping
+
+
 def test_summary_missing_in_english_falls_back_with_a_note(client, stampa):
     clipping = make_clipping(source=stampa, summary_en="")
     html = client.get(f"/en/press-review/{clipping.pk}-{clipping.slug}/").content.decode()
