@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -20,6 +21,7 @@ from commissions.models import (
 from events.models import Event, EventKind
 from tests.factories import make_direction, make_plan, make_staff
 from tests.factories_commissions import (
+    PDF_BYTES,
     ROME,
     make_commission,
     make_contribution,
@@ -487,3 +489,52 @@ def test_the_agenda_filters_and_exports_meetings_by_their_kind(client, commissio
     )
     calendar = client.get("/it/agenda/ical/workshop/").content.decode()
     assert "SUMMARY:Workshop di domani" in calendar and "Forum plenario" not in calendar
+
+
+def test_admin_meeting_form_takes_documents_checked_by_content(admin_client, commission):
+    meeting = make_meeting(commission)
+    url = f"/admin/commissions/meeting/{meeting.pk}/change/"
+    html = admin_client.get(url).content.decode()
+    assert 'name="format"' in html and 'name="kind"' not in html
+    assert 'name="title_en"' in html and 'name="outcome_en"' in html
+
+    def post(upload):
+        data = {
+            "commission": commission.pk,
+            "format": "forum",
+            "phase": "1",
+            "title_it": meeting.title_it,
+            "title_en": meeting.title_en,
+            "slug_it": meeting.slug_it,
+            "slug_en": meeting.slug_en,
+            "start_0": "01/03/2005",
+            "start_1": "10:00",
+            "status": "published",
+            "published_at_0": "01/01/2005",
+            "published_at_1": "00:00",
+            "documents-TOTAL_FORMS": "1",
+            "documents-INITIAL_FORMS": "0",
+            "documents-0-title_it": "Verbale",
+            "documents-0-file": upload,
+            "documents-0-order": "0",
+        }
+        return admin_client.post(url, data)
+
+    fake = SimpleUploadedFile("verbale.pdf", b"<html>not a pdf</html>")
+    response = post(fake)
+    assert response.status_code == 200 and "non è di un tipo accettato" in response.content.decode()
+    assert not Document.objects.exists()
+    response = post(SimpleUploadedFile("verbale.pdf", PDF_BYTES))
+    assert response.status_code == 302
+    document = Document.objects.get()
+    assert document.meeting == meeting and document.commission == commission
+
+
+def test_admin_moderates_one_contribution_from_its_page(admin_client, commission):
+    contribution = make_contribution(make_topic(commission), status="pending")
+    url = f"/admin/commissions/contribution/{contribution.pk}/change/"
+    html = admin_client.get(url).content.decode()
+    assert 'name="text"' not in html and 'name="status"' in html  # the text is not editable
+    assert admin_client.post(url, {"status": "approved"}).status_code == 302
+    contribution.refresh_from_db()
+    assert contribution.status == "approved" and contribution.moderated_by.username == "admin"
