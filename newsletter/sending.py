@@ -18,6 +18,7 @@ from itertools import islice
 
 from django.conf import settings
 from django.core.mail import get_connection
+from django.db import connection as connection_db
 from django.db import transaction
 from django.db.models import Count, Q
 from django.template.loader import render_to_string
@@ -186,6 +187,11 @@ def send_pending(*, batch_size=100, rate=None, limit=None, after_send=None):
     try:
         while limit is None or sum(stats.values()) < limit:
             with transaction.atomic():
+                if connection_db.vendor == "postgresql":
+                    # Durable once PostgreSQL has it: a killed sender loses nothing; only a
+                    # crash of the database server itself could forget the last instant.
+                    with connection_db.cursor() as cursor:
+                        cursor.execute("SET LOCAL synchronous_commit TO OFF")
                 delivery = _next_delivery()
                 if delivery is None:
                     break
