@@ -632,3 +632,14 @@ def test_demo_interests_load_twice_without_duplicates():
     assert Interest.objects.count() == 9
     assert "Qualità Sociale" in Interest.objects.values_list("name_it", flat=True)
     assert "Rassegna Stampa" in Interest.objects.values_list("name_it", flat=True)
+
+
+def test_the_form_page_costs_the_same_queries_for_many_interests(
+    client, django_assert_max_num_queries
+):
+    Interest.objects.bulk_create(
+        [Interest(key=f"k{n}", name_it=f"Tema {n}", name_en=f"Topic {n}") for n in range(300)]
+    )
+    with django_assert_max_num_queries(3):
+        html = client.get("/en/mailing-list/").content.decode()
+    assert "Topic 299" in html
