@@ -187,6 +187,8 @@ STAFF_NOTIFICATION_EMAILS = env_list(
 # The sender of confirmations and newsletters, and where replies go ("a@b, c@d").
 NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 NEWSLETTER_REPLY_TO = env_list("NEWSLETTER_REPLY_TO", "info@torinointernazionale.org")
+# Online forum: contributions accepted per visitor address (django-ratelimit syntax).
+FORUM_CONTRIBUTION_RATE = os.environ.get("FORUM_CONTRIBUTION_RATE", "5/h")
 # --- end of the mailing list's settings ------------------------------------------------
 
 # Security: secure cookies and HSTS whenever DEBUG is off.
