@@ -7,15 +7,11 @@ stable field, so a second run changes nothing. The conference "Una trasformazion
 is created here only: a meeting *is* an Agenda event.
 """
 
-import io
-import math
-import struct
-import wave
-
 from django.core.files.base import ContentFile
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import make_aware
 
+from events.demo import tiny_pdf, tiny_wav  # the Agenda's demo files serve here too
 from plans.models import Direction, Plan
 from torino_portal.publishing import Status
 
@@ -35,47 +31,6 @@ PUBLISHED_AT = make_aware(parse_datetime("2005-01-10 09:00"))
 
 def _aware(text):
     return make_aware(parse_datetime(text))
-
-
-def tiny_pdf(text):
-    """A valid one-page PDF showing `text` (ASCII), built by hand: no dependency."""
-    safe = text.encode("ascii", "replace").replace(b"(", b"[").replace(b")", b"]")
-    stream = b"BT /F1 14 Tf 72 720 Td (" + safe + b") Tj ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = io.BytesIO(), []
-    out.write(b"%PDF-1.4\n")
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1))
-    out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
-    return out.getvalue()
-
-
-def tiny_wav(seconds=2.0, rate=8000):
-    """A short, quiet two-tone chime as a WAV "recording"."""
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        frames = bytearray()
-        for i in range(int(seconds * rate)):
-            tone = 440 if i < rate * seconds / 2 else 660
-            frames += struct.pack("<h", int(3000 * math.sin(2 * math.pi * tone * i / rate)))
-        out.writeframes(bytes(frames))
-    return buffer.getvalue()
 
 
 def _translated(item, fields):
