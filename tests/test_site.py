@@ -267,3 +267,14 @@ def test_redis_url_gives_a_shared_cache_on_a_real_redis():
         [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert result.stdout.split() == ["RedisCache", "ok"], result.stderr
+
+
+def test_search_lists_a_meeting_once_and_plain_events_in_the_agenda(client):
+    from tests.factories_commissions import make_meeting
+    from tests.factories_events import make_event
+
+    make_meeting(title_it="Forum sulla metropoli", title_en="Forum on the metropolis")
+    make_event(title_it="Presentazione sulla metropoli", title_en="Presentation on the metropolis")
+    html = client.get("/en/search/", {"q": "metropoli"}).content.decode()
+    assert html.count("Forum on the metropolis") == 1
+    assert html.count("Presentation on the metropolis") == 1

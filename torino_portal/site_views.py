@@ -46,8 +46,13 @@ def search(request):
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
     groups = []
     if query:
-        for source in SEARCH_SOURCES:
+        for index, source in enumerate(SEARCH_SOURCES):
             matches = source.matches(query)
+            # A meeting is also an Agenda event (multi-table inheritance): the rows a more
+            # specific source listed earlier are not listed again under their parent type.
+            for earlier in SEARCH_SOURCES[:index]:
+                if earlier.model is not source.model and issubclass(earlier.model, source.model):
+                    matches = matches.exclude(pk__in=earlier.model.objects.values("pk"))
             count = matches.count()
             if count:
                 groups.append((source, count, list(matches[:RESULTS_PER_SOURCE])))
