@@ -2,10 +2,12 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from torino_portal.forms import HoneypotForm
+
 from .models import Contribution
 
 
-class ContributionForm(forms.Form):
+class ContributionForm(HoneypotForm):
     """A visitor's contribution to the online forum: plain text, with consent and a honeypot."""
 
     name = forms.CharField(label=_("Your name"), max_length=100)
@@ -23,18 +25,9 @@ class ContributionForm(forms.Form):
         label=_("I have read the privacy notice and agree to the processing of my data."),
         error_messages={"required": _("Please accept the privacy notice to take part.")},
     )
-    # A field people do not see; bots that fill every field give themselves away.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["text"].help_text = gettext(
             "Plain text, up to %(limit)s characters; line breaks are kept and links allowed."
         ) % {"limit": Contribution.MAX_LENGTH}
-
-    def is_spam(self):
-        return bool(self.cleaned_data.get("website"))

@@ -1,8 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from torino_portal.forms import HoneypotForm
 
-class RegistrationForm(forms.Form):
+
+class RegistrationForm(HoneypotForm):
     """A visitor's sign-up: who they are, and their consent to the privacy notice."""
 
     name = forms.CharField(label=_("Name and surname"), max_length=200)
@@ -21,12 +23,6 @@ class RegistrationForm(forms.Form):
         label=_("I have read the privacy notice and agree that my data are used for this event."),
         error_messages={"required": _("Please agree to the privacy notice to register.")},
     )
-    # The honeypot: hidden from people, filled in by bots.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
@@ -36,6 +32,3 @@ class RegistrationForm(forms.Form):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
-
-    def is_spam(self):
-        return bool(self.cleaned_data.get("website"))

@@ -3,6 +3,8 @@ from django.conf import settings
 from django.core.validators import EmailValidator
 from django.utils.translation import gettext_lazy as _
 
+from torino_portal.forms import HoneypotForm
+
 from .models import Interest
 from .services import CONSENT_TEXT
 
@@ -27,16 +29,7 @@ class AddressField(forms.EmailField):
         return super().clean(value)
 
 
-class HoneypotMixin(forms.Form):
-    """A field people do not see; robots that fill it are answered as usual, and ignored."""
-
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
-
-    def is_robot(self):
-        return bool(self.cleaned_data.get("website"))
-
-
-class SubscribeForm(HoneypotMixin):
+class SubscribeForm(HoneypotForm):
     email = AddressField()
     language = forms.ChoiceField(
         label=_("Language of the mails"),
@@ -56,7 +49,7 @@ class SubscribeForm(HoneypotMixin):
     )
 
 
-class UnsubscribeRequestForm(HoneypotMixin):
+class UnsubscribeRequestForm(HoneypotForm):
     email = AddressField()
 
 

@@ -40,7 +40,7 @@ def index(request):
             return rate_limited(request, None)
         form = SubscribeForm(request.POST)
         if form.is_valid():
-            if not form.is_robot():
+            if not form.is_spam():
                 services.request_subscription(
                     services.SignUp(
                         email=form.cleaned_data["email"],
@@ -118,7 +118,7 @@ def unsubscribe_request(request):
             return rate_limited(request, None)
         form = UnsubscribeRequestForm(request.POST)
         if form.is_valid():
-            if not form.is_robot():
+            if not form.is_spam():
                 services.request_unsubscribe_link(form.cleaned_data["email"])
             return redirect("newsletter:unsubscribe-sent")
     else:
