@@ -2,11 +2,13 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# Servers install requirements.lock; tests and lint add the tools in requirements-dev.lock.
 STAMP := $(VENV)/.installed-$(shell sha1sum requirements.lock | cut -c1-12)
+DEV_STAMP := $(VENV)/.installed-dev-$(shell sha1sum requirements-dev.lock | cut -c1-12)
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/torino_portal
 PYTEST_ARGS ?=
 
-.PHONY: run install test test-sqlite test-postgres chromium lint messages lock check-deploy
+.PHONY: run install install-dev test test-sqlite test-postgres chromium lint messages lock check-deploy
 
 run: install  ## install, migrate, load the demo content, serve on http://127.0.0.1:8000
 	$(PY) manage.py migrate --noinput
@@ -19,36 +21,44 @@ $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
-	rm -f $(VENV)/.installed-* && touch $@
+	rm -f $(VENV)/.installed-[0-9a-f]* && touch $@
 
-test: install chromium  ## the whole suite, on SQLite and then on PostgreSQL
+install-dev: $(DEV_STAMP)
+
+$(DEV_STAMP): requirements-dev.lock $(STAMP)
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
+	rm -f $(VENV)/.installed-dev-* && touch $@
+
+test: install-dev chromium  ## the whole suite, on SQLite and then on PostgreSQL
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
 
-test-sqlite: install
+test-sqlite: install-dev
 	env -u DATABASE_URL $(PY) -m pytest $(PYTEST_ARGS)
 
-test-postgres: install
+test-postgres: install-dev
 	@pg_isready -q -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not answering on 127.0.0.1:5432 (.ci/run starts it)."; exit 1; }
 	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest $(PYTEST_ARGS)
 
 chromium:  ## Debian's Chromium drives the browser tests (Playwright cannot download one here)
 	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
-lint: install
+lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 
-messages: install  ## collect the interface strings into locale/ and compile them
+messages: install-dev  ## collect the interface strings into locale/ and compile them
 	flock locale/.lock $(PY) manage.py makemessages -l it -l en --no-obsolete \
 		--ignore=.venv --ignore=staticfiles --ignore=media --ignore=bench
 	flock locale/.lock $(PY) manage.py compilemessages --ignore=.venv
 
-lock:  ## re-pin requirements.lock after changing pyproject.toml
+lock:  ## re-pin both locks after changing pyproject.toml (the dev lock within the server's)
 	$(PY) -m pip install --quiet uv
-	$(VENV)/bin/uv pip compile pyproject.toml --extra test --python-version 3.11 \
+	$(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 \
 		--generate-hashes -q -o requirements.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --python-version 3.11 \
+		--generate-hashes -q -c requirements.lock -o requirements-dev.lock
 
 check-deploy: install  ## Django's deployment checks with production-like settings
 	DEBUG=0 SECRET_KEY=$$(openssl rand -hex 40) ALLOWED_HOSTS=www.torinointernazionale.org \
