@@ -8,12 +8,20 @@ DEV_STAMP := $(VENV)/.installed-dev-$(shell sha1sum requirements-dev.lock | cut 
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/torino_portal
 PYTEST_ARGS ?=
 
-.PHONY: run install install-dev test test-sqlite test-postgres chromium lint messages lock check-deploy
+.PHONY: run serve bench install install-dev test test-sqlite test-postgres chromium lint messages lock check-deploy
 
 run: install  ## install, migrate, load the demo content, serve on http://127.0.0.1:8000
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+serve: install  ## production settings here: static files collected, gunicorn (PORT, WEB_CONCURRENCY)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput -v 0
+	DEBUG=0 $(VENV)/bin/gunicorn -c gunicorn.conf.py
+
+bench: install-dev  ## fill PostgreSQL with a large data set, drive every page type with wrk
+	$(PY) bench/site_load.py $(BENCH_ARGS)
 
 install: $(STAMP)
 
@@ -60,6 +68,7 @@ lock:  ## re-pin both locks after changing pyproject.toml (the dev lock within t
 	$(VENV)/bin/uv pip compile pyproject.toml --extra test --python-version 3.11 \
 		--generate-hashes -q -c requirements.lock -o requirements-dev.lock
 
-check-deploy: install  ## Django's deployment checks with production-like settings
+check-deploy: install  ## Django's deployment checks with production-like settings (Redis included)
 	DEBUG=0 SECRET_KEY=$$(openssl rand -hex 40) ALLOWED_HOSTS=www.torinointernazionale.org \
+		REDIS_URL=redis://127.0.0.1:6379/0 \
 		$(PY) manage.py check --deploy --fail-level WARNING

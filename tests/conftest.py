@@ -10,6 +10,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings as django_settings
 from django.db import connection
+from django.test.utils import override_settings
 from django.utils import translation
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls that the
@@ -20,15 +21,20 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
 def pytest_configure(config):
-    # The manifest storage needs `collectstatic`; tests use the finders instead.
-    django_settings.STORAGES = {
-        **django_settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
+    # The manifest storage needs `collectstatic`; tests use the finders instead. Through
+    # override_settings, so that storages an app already opened at start-up are renewed.
+    override_settings(
+        STORAGES={
+            **django_settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        }
+    ).enable()
     django_settings.WHITENOISE_USE_FINDERS = True
     # The test client and the live server speak plain HTTP on loopback.
     django_settings.SECURE_SSL_REDIRECT = False
     django_settings.SESSION_COOKIE_SECURE = django_settings.CSRF_COOKIE_SECURE = False
+    # The page cache outlives a test; tests/test_page_cache.py turns it on where it is tested.
+    django_settings.PAGE_CACHE_SECONDS = 0
 
 
 def pytest_collection_modifyitems(config, items):

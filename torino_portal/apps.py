@@ -1,7 +1,31 @@
 from django.apps import AppConfig
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
+
+# The apps whose rows public pages show; a save or delete there renews the page cache.
+CONTENT_APPS = {"torino_portal", "plans", "events", "commissions", "press", "newsletter"}
+# Rows no public page shows: saving them (thousands while a newsletter goes out) must not
+# empty the page cache.
+NOT_ON_PAGES = {"newsletter.delivery", "newsletter.consentrecord", "newsletter.subscriber"}
 
 
 class PortalConfig(AppConfig):
     name = "torino_portal"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the deploy checks)
+
+        for signal in (post_save, post_delete, m2m_changed):
+            signal.connect(_renew_pages, dispatch_uid=f"page-cache-{id(signal)}")
+        # Every app's `search.py` lists what the site search finds; saves keep it current.
+        from .search import index
+
+        index.autodiscover()
+
+
+def _renew_pages(sender, **kwargs):
+    from . import page_cache
+
+    if sender._meta.app_label in CONTENT_APPS and sender._meta.label_lower not in NOT_ON_PAGES:
+        page_cache.content_changed()

@@ -5,8 +5,10 @@ the environment (a `.env` file at the top of the project may set it). The defaul
 for development; production sets SECRET_KEY, DEBUG off, ALLOWED_HOSTS and SITE_URL.
 """
 
+import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +32,10 @@ _read_dotenv(BASE_DIR / ".env")
 
 def env_bool(name, default=False):
     return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name, default):
+    return int(os.environ.get(name) or default)
 
 
 def env_list(name, default=""):
@@ -56,7 +62,13 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Full-text search on PostgreSQL (SearchVector, unaccent); harmless on SQLite.
+    "django.contrib.postgres",
     "django_ckeditor_5",
+    # Admin login throttling (AXES_* below).
+    "axes",
+    # Every mail of the portal (not the newsletters) is queued here and sent by its worker.
+    "post_office",
     # The portal; the order is the order in which the demo content is loaded.
     "torino_portal",
     "plans",
@@ -64,10 +76,17 @@ INSTALLED_APPS = [
     "commissions",
     "press",
     "newsletter",
+    # Staff roles (groups and their permissions) and the guard on third-party admin actions.
+    "staff",
 ]
 
 MIDDLEWARE = [
+    # First: the visitor's address and X-Forwarded-Proto, only from TRUSTED_PROXIES.
+    "torino_portal.proxies.ProxyMiddleware",
+    "torino_portal.operations.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # NUL and undecodable bytes in the address are a 400 before anything reads them.
+    "torino_portal.middleware.RequestCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -77,6 +96,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Every rate-limited view raises Ratelimited; this answers with RATELIMIT_VIEW (429).
+    "django_ratelimit.middleware.RatelimitMiddleware",
+    # Turns a locked-out login into the lockout page (AXES_LOCKOUT_TEMPLATE).
+    "axes.middleware.AxesMiddleware",
+    # Last: inside CSRF (which sets a served page's cookie), auth and messages (it asks both).
+    "torino_portal.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "torino_portal.urls"
@@ -108,17 +133,46 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # A short timeout: a Redis that hangs must not hold the page (torino_portal/cache.py).
+    _REDIS = {"LOCATION": REDIS_URL, "OPTIONS": {"socket_timeout": 0.5}}
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-        }
+        "default": {"BACKEND": "torino_portal.cache.RedisOrLocalMemory", **_REDIS},
+        "pages": {"BACKEND": "torino_portal.cache.RedisOrNothing", "KEY_PREFIX": "p", **_REDIS},
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Rate limits count per process with the local-memory cache; production sets REDIS_URL.
-SILENCED_SYSTEM_CHECKS = [] if REDIS_URL else ["django_ratelimit.W001"]
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+# The anonymous page cache (torino_portal/page_cache.py): how long a page may be kept at
+# most; 0 turns it off. Off by default on a developer's machine.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0 if DEBUG else 300)
+# Rate limits count in the cache: per process with local memory, so production sets
+# REDIS_URL (`check --deploy` warns otherwise: torino_portal.checks). They key on the
+# visitor's address as torino_portal.proxies finds it behind TRUSTED_PROXIES.
+RATELIMIT_IP_META_KEY = "torino_portal.proxies.client_ip"
 RATELIMIT_VIEW = "torino_portal.views.rate_limited"
+# The reverse proxies in front of the portal: a number (the app is reachable only through
+# that many proxies) or addresses/networks ("127.0.0.1, 10.0.0.0/8"). Empty: none, and
+# X-Forwarded-For / X-Forwarded-Proto are ignored.
+TRUSTED_PROXIES = os.environ.get("TRUSTED_PROXIES", "")
+
+# Admin login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords, the address
+# and, separately, the account are locked for AXES_COOLOFF_TIME. Attempts are rows in the
+# database, so the count holds across workers without Redis; staff can unlock in the admin.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_CLIENT_IP_CALLABLE = "torino_portal.proxies.client_ip"
+# The admin's layout and the minutes to wait (templates/admin/lockout.html).
+AXES_LOCKOUT_CALLABLE = "torino_portal.views.login_locked_out"
+AXES_RESET_ON_SUCCESS = True
+# One row per login would grow for ever; failures are what matters.
+AXES_DISABLE_ACCESS_LOG = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -178,6 +232,21 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Torino Internazionale <info@torinointernazionale.org>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The portal's mails are queued in the database (django-post-office, torino_portal/mail.py)
+# and sent by `manage.py send_queued_mail`; a failed send is tried again MAX_RETRIES times,
+# RETRY_INTERVAL apart. Message-IDs end in the site's own domain, not the machine's name.
+POST_OFFICE = {
+    "MAX_RETRIES": int(os.environ.get("MAIL_MAX_RETRIES", "4")),
+    "RETRY_INTERVAL": datetime.timedelta(minutes=int(os.environ.get("MAIL_RETRY_MINUTES", "15"))),
+    "MESSAGE_ID_ENABLED": True,
+    "MESSAGE_ID_FQDN": urlsplit(SITE_URL).hostname or "localhost",
+    "LOG_LEVEL": 1,  # keep a log row for failures only
+    "THREADS_PER_PROCESS": 1,
+}
+# Hand each mail to the backend right after the commit, in the request, instead of waiting
+# for the worker: on for `make run` (DEBUG; the console backend cannot fail), off in
+# production, where only the worker talks to the SMTP server.
+MAIL_SEND_AT_ONCE = env_bool("MAIL_SEND_AT_ONCE", DEBUG)
 # Staff who receive notices (new forum contributions, …): "Name <a@b>, c@d".
 STAFF_NOTIFICATION_EMAILS = env_list(
     "STAFF_NOTIFICATION_EMAILS", "redazione@torinointernazionale.org"
@@ -189,6 +258,8 @@ NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", DEFAULT_FROM_EMA
 NEWSLETTER_REPLY_TO = env_list("NEWSLETTER_REPLY_TO", "info@torinointernazionale.org")
 # Online forum: contributions accepted per visitor address (django-ratelimit syntax).
 FORUM_CONTRIBUTION_RATE = os.environ.get("FORUM_CONTRIBUTION_RATE", "5/h")
+# Event registration: a sign-up holds its seat this long until the address is confirmed.
+EVENT_REGISTRATION_HOLD_HOURS = int(os.environ.get("EVENT_REGISTRATION_HOLD_HOURS", "24"))
 # --- end of the mailing list's settings ------------------------------------------------
 
 # Security: secure cookies and HSTS whenever DEBUG is off.
@@ -196,6 +267,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
+    # Believed only from TRUSTED_PROXIES: ProxyMiddleware removes it from anyone else.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
@@ -205,9 +277,12 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
 
 # Rich text: CKEditor 5 in the admin; every value is sanitised on save (torino_portal.richtext).
+# Images in rich text come from this site's media; other hosts allowed ("a.org,b.org"), e.g.
+# an object storage's public host.
+RICH_TEXT_IMAGE_HOSTS = env_list("RICH_TEXT_IMAGE_HOSTS")
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
 CKEDITOR_5_MAX_FILE_SIZE = 5  # megabytes
-CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
+CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "webp"]
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "editor-upload"
 CKEDITOR_5_CONFIGS = {
     "default": {
@@ -268,10 +343,27 @@ CKEDITOR_5_CONFIGS = {
     },
 }
 
+# Logs go to stdout: JSON lines in production (one per request, with its duration),
+# plain text on a developer's machine, where runserver already prints each request.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "torino_portal.operations.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "torino_portal.requests": {"level": "WARNING" if DEBUG else "INFO"},
+        "axes": {"level": "WARNING"},  # not a line at every start-up
+    },
 }

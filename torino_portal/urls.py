@@ -6,7 +6,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import pgettext_lazy
 
-from . import site_views, views
+from . import operations, site_views, views
 from .sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -16,7 +16,12 @@ urlpatterns = [
         "sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"
     ),
     path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("healthz", operations.healthz, name="healthz"),
 ]
+
+handler500 = "torino_portal.operations.server_error"
+# A refused Host gets plain text (the layout would raise again); other 400s the layout.
+handler400 = "torino_portal.views.bad_request"
 
 urlpatterns += i18n_patterns(
     path("", site_views.home, name="home"),
@@ -30,6 +35,12 @@ urlpatterns += i18n_patterns(
     ),
     path(
         pgettext_lazy("URL", "privacy/"), views.site_page, {"key": "privacy"}, name="site-privacy"
+    ),
+    path(
+        pgettext_lazy("URL", "accessibility/"),
+        views.site_page,
+        {"key": "accessibility"},
+        name="site-accessibility",
     ),
     path(pgettext_lazy("URL", "agenda/"), include("events.urls")),
     path(pgettext_lazy("URL", "commissions/"), include("commissions.urls")),
