@@ -4,8 +4,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from plans.demo import load as load_plans
 from tests.factories import make_staff
+from tests.factories_content import load_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,7 +15,7 @@ SEED_EN = "/en/strategic-plan-2/plan-development/process/"
 
 @pytest.fixture
 def seed():
-    load_plans()
+    load_app("plans")
 
 
 def test_seed_page_in_italian_then_english(page, seed):

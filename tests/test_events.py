@@ -7,11 +7,11 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from events.demo import tiny_pdf, tiny_wav
 from events.models import Attachment, Event
 from events.templatetags.events import event_when, when_text
 from tests.factories import make_staff
 from tests.factories_events import days_from_now, local, make_event, make_kind
+from torino_portal.demo_files import document, recording
 from torino_portal.publishing import Status
 
 pytestmark = pytest.mark.django_db
@@ -250,10 +250,10 @@ def test_draft_event_is_hidden_but_staff_preview_it(client):
 def test_attachments_pdf_and_audio_player(client):
     event = make_event()
     pdf = Attachment(event=event, title_it="Programma", order=1)
-    pdf.file.save("programma.pdf", ContentFile(tiny_pdf("Programme")), save=False)
+    pdf.file.save("programma.pdf", ContentFile(document("Programma", ["Accoglienza."])), save=False)
     pdf.save()
     wav = Attachment(event=event, title_it="Registrazione", order=2)
-    wav.file.save("apertura.wav", ContentFile(tiny_wav()), save=False)
+    wav.file.save("apertura.wav", ContentFile(recording()), save=False)
     wav.save()
     assert pdf.mime_type == "application/pdf" and not pdf.is_audio
     assert wav.mime_type == "audio/x-wav" and wav.is_audio

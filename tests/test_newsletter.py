@@ -624,11 +624,11 @@ def test_imported_addresses_consent_by_confirming(admin_client, client, smtp_ser
     assert [r.action for r in subscriber.records.all()] == ["imported", "requested", "confirmed"]
 
 
-def test_demo_interests_load_twice_without_duplicates():
-    from newsletter.demo import load
+def test_content_interests_load_twice_without_duplicates():
+    from tests.factories_content import load_app
 
-    load()
-    load()
+    load_app("newsletter")
+    load_app("newsletter")
     assert Interest.objects.count() == 9
     assert "Qualità Sociale" in Interest.objects.values_list("name_it", flat=True)
     assert "Rassegna Stampa" in Interest.objects.values_list("name_it", flat=True)

@@ -8,9 +8,8 @@ from django.views.static import serve
 from playwright.sync_api import expect
 
 import torino_portal.urls
-from plans.demo import load as load_plans
-from press.demo import load as load_press
 from tests.factories import make_staff
+from tests.factories_content import load_app
 from tests.factories_press import pdf_bytes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -28,8 +27,9 @@ urlpatterns = [*torino_portal.urls.urlpatterns, re_path(r"^media/(?P<path>.*)$",
 @pytest.fixture
 def demo(settings):
     settings.ROOT_URLCONF = __name__
-    load_plans()
-    load_press()
+    load_app("plans")
+    load_app("press")
+    load_app("press", demo=True)
 
 
 def test_visitor_filters_by_source_and_year_and_opens_a_clipping(page, demo):

@@ -1,51 +1,87 @@
-"""Fill an empty database with the original site's content, or remove what was invented.
+"""Load the invented demo items from `content/demo/`, or remove every item marked as demo.
 
-Every app may have a `demo.py` with a `load()` function; they run in INSTALLED_APPS order
-(plans before commissions, events before commissions, …) inside one transaction. Loaders
-key every item on a stable field, so running the command twice changes nothing. Invented
-items carry `is_demo=True`: `--remove` deletes exactly those before the portal goes live.
+The demo hangs on the client's content (`load_content`, which `make run` runs first): people
+and meetings on the commissions, clippings on the directions… Loading adds only what is
+missing and never changes a row that is there. Every row it creates carries `is_demo=True`
+(shown in the admin only); `--remove` deletes exactly those rows, with the files the demo
+generated, and keeps the site's own content.
 """
-
-from importlib import import_module
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models.deletion import Collector
 from django.utils import translation
-from django.utils.module_loading import module_has_submodule
+
+from torino_portal.loading import Loader, app_loaders
 
 
-def demo_modules():
-    for config in apps.get_app_configs():
-        if module_has_submodule(config.module, "demo"):
-            yield config.label, import_module(f"{config.name}.demo")
+def demo_models():
+    """Models with a demo mark, the ones that build on others first (Meeting before Event)."""
+    marked = [m for m in apps.get_models() if any(f.name == "is_demo" for f in m._meta.fields)]
+    return list(reversed(marked))
 
 
 class Command(BaseCommand):
-    help = "Load the demo content (idempotent), or remove every item marked as demo."
+    help = "Load the demo content (adds what is missing), or remove every item marked as demo."
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--remove",
             action="store_true",
-            help="Delete every item marked as demo data instead of loading.",
+            help="Delete every item marked as demo data, and its files, instead of loading.",
         )
 
-    @transaction.atomic
     def handle(self, *args, remove=False, **options):
+        if remove:
+            self.remove()
+        else:
+            self.load()
+
+    @transaction.atomic
+    def load(self):
+        loader = Loader(demo=True)
         # modeltranslation fills the active language's columns: load with Italian active.
         with translation.override("it"):
-            if remove:
-                self.remove()
-            else:
-                for label, module in demo_modules():
-                    module.load()
-                    self.stdout.write(f"{label}: demo content loaded")
+            for _label, load_demo in app_loaders("load_demo"):
+                load_demo(loader)
+        self.stdout.write(f"Demo: {loader.report()}.")
 
     def remove(self):
-        models = [m for m in apps.get_models() if any(f.name == "is_demo" for f in m._meta.fields)]
-        # Reverse order: the apps that build on others go first.
-        for model in reversed(models):
-            deleted, _detail = model.objects.filter(is_demo=True).delete()
-            if deleted:
-                self.stdout.write(f"{model._meta.label}: {deleted} demo rows removed")
+        counts, files = [], []
+        with transaction.atomic():
+            for model in demo_models():
+                rows = model._default_manager.filter(is_demo=True)
+                # Counted before deleting, model by model: a meeting is one meeting, not a
+                # meeting and the Agenda event it is made of.
+                count = rows.count()
+                if not count:
+                    continue
+                files += _files_of(rows)
+                rows.delete()
+                counts.append(f"{count} {model._meta.verbose_name_plural}")
+            # The files go once the rows are surely gone.
+            transaction.on_commit(lambda: _delete_files(files))
+        self.stdout.write(f"Removed: {', '.join(counts) or 'no demo items'}.")
+
+
+def _files_of(rows):
+    """(storage, name) of every file of the rows and of the rows their deletion cascades to."""
+    collector = Collector(using=rows.db)
+    collector.collect(rows)
+    instances = [(model, objs) for model, objs in collector.data.items()]
+    instances += [(qs.model, list(qs)) for qs in collector.fast_deletes]
+    found = []
+    for model, objs in instances:
+        fields = [f for f in model._meta.fields if isinstance(f, models.FileField)]
+        for obj in objs:
+            for field in fields:
+                value = getattr(obj, field.attname)
+                if value:
+                    found.append((field.storage, str(value)))
+    return found
+
+
+def _delete_files(files):
+    for storage, name in files:
+        storage.delete(name)
