@@ -15,10 +15,11 @@ from django.utils.translation import gettext_lazy as _
 
 from events.models import Event, EventKind, EventQuerySet
 from plans.models import Direction, Plan
-from torino_portal.files import AUDIO, DOCUMENTS, FileCheck, UploadTo
-from torino_portal.i18n import LANGUAGE_CODES, fill_translated_slugs
-from torino_portal.publishing import Publishable, Status
+from torino_portal.files import AUDIO, DOCUMENTS, CheckedFileField, FileCheck, UploadTo
+from torino_portal.i18n import LANGUAGE_CODES
+from torino_portal.publishing import Publishable, PublishableQuerySet, published_filter
 from torino_portal.richtext import RichTextField
+from torino_portal.slugs import TranslatedSlugMixin, translated_slug_constraints
 
 # Path segments of the section's own pages: a commission may not take them as its slug.
 RESERVED_SLUGS = {"processo", "process", "forum"}
@@ -29,8 +30,21 @@ class CommissionKind(models.TextChoices):
     TRANSVERSAL = "transversal", _("transversal group")
 
 
-class Commission(Publishable):
-    """A Thematic Commission (or the transversal group) of a plan's participatory process."""
+class CommissionQuerySet(PublishableQuerySet):
+    def published(self):
+        """A commission is public while its plan is; its meetings, documents, topics and
+        contributions are public only while it is (their querysets ask this one)."""
+        return super().published().filter(**published_filter("plan__"))
+
+
+class Commission(TranslatedSlugMixin, Publishable):
+    """A Thematic Commission (or the transversal group) of a plan's participatory process.
+
+    Addressed by its slug alone (`/it/commissioni/<slug>/`): unique among all commissions.
+    """
+
+    slug_source = "name"
+    reserved_slugs = RESERVED_SLUGS
 
     plan = models.ForeignKey(
         Plan, on_delete=models.PROTECT, related_name="commissions", verbose_name=_("plan")
@@ -56,31 +70,32 @@ class Commission(Publishable):
         help_text=_("The strategic directions this commission produced."),
     )
 
+    objects = CommissionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("commission")
         verbose_name_plural = _("commissions")
         ordering = ["order", "pk"]
         indexes = [models.Index(fields=["plan", "order"])]
+        constraints = translated_slug_constraints(
+            "commissions_commission", message=_("Another commission has this address.")
+        )
 
     def __str__(self):
         return self.name
 
     def clean(self):
-        fill_translated_slugs(self, source_field="name")
-        others = Commission.objects.exclude(pk=self.pk)
+        super().clean()
         for code in LANGUAGE_CODES:
-            slug = getattr(self, f"slug_{code}")
-            if slug in RESERVED_SLUGS:
+            if getattr(self, f"slug_{code}") in RESERVED_SLUGS:
                 raise ValidationError({f"slug_{code}": _("This address is reserved.")})
-            if others.filter(**{f"slug_{code}": slug}).exists():
-                raise ValidationError({f"slug_{code}": _("Another commission has this address.")})
-
-    def save(self, *args, **kwargs):
-        fill_translated_slugs(self, source_field="name")
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("commissions:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self):
+        return super().is_public and self.plan.is_public
 
 
 class PersonRole(models.TextChoices):
@@ -159,13 +174,22 @@ class MeetingQuerySet(EventQuerySet):
     """The Agenda's vocabulary (upcoming(), past(), …), with the commission's publishing."""
 
     def published(self):
-        """A meeting is public when both it and its commission are."""
-        now = timezone.now()
-        return (
-            super()
-            .published()
-            .filter(commission__status=Status.PUBLISHED, commission__published_at__lte=now)
+        """A meeting is public when both it and its commission are.
+
+        PublishableQuerySet's rule, not EventQuerySet's: the condition this app registers
+        with the Agenda (`apps.py`) is this very one, phrased from the Event side.
+        """
+        return PublishableQuerySet.published(self).filter(
+            commission__in=Commission.objects.published()
         )
+
+
+def meeting_is_public():
+    """The Agenda's condition for its events (`events.models.public_when`): a row that is a
+    meeting is public only while its commission is; plain events are not concerned."""
+    return models.Q(meeting__isnull=True) | models.Q(
+        meeting__commission__in=Commission.objects.published()
+    )
 
 
 class Meeting(Event):
@@ -199,6 +223,10 @@ class Meeting(Event):
         self.kind = kind_for_format(self.format)
         super().save(*args, **kwargs)
 
+    @property
+    def is_public(self):
+        return super().is_public and self.commission.is_public
+
     def get_absolute_url(self):
         return reverse(
             "commissions:meeting",
@@ -212,6 +240,24 @@ class Meeting(Event):
 
 
 AUDIO_EXTENSIONS = {".mp3", ".wav", ".ogg", ".oga", ".m4a", ".flac"}
+
+
+class DocumentQuerySet(models.QuerySet):
+    def published(self):
+        """The files visitors may see listed: of a public commission, and of a public
+        meeting when they belong to one."""
+        return self.filter(commission__in=Commission.objects.published()).filter(
+            models.Q(meeting__isnull=True) | models.Q(meeting__in=Meeting.objects.published())
+        )
+
+    def audio_without_transcript(self):
+        """Recordings that a deaf visitor cannot follow: the admin warns about them."""
+        is_audio = models.Q()
+        for extension in AUDIO_EXTENSIONS:
+            is_audio |= models.Q(file__iendswith=extension)
+        return self.filter(is_audio).filter(
+            models.Q(transcript_it="") | models.Q(transcript_it__isnull=True)
+        )
 
 
 class Document(models.Model):
@@ -232,12 +278,20 @@ class Document(models.Model):
         verbose_name=_("meeting"),
     )
     title = models.CharField(_("title"), max_length=200)
-    file = models.FileField(
+    file = CheckedFileField(
         _("file"),
         upload_to=UploadTo("commissions"),
         max_length=200,
         validators=[FileCheck(DOCUMENTS | AUDIO, max_mb=200)],
         help_text=_("PDF, office documents or audio recordings (MP3, WAV, OGG), up to 200 MB."),
+    )
+    transcript = RichTextField(
+        _("transcript"),
+        blank=True,
+        help_text=_(
+            "Everything said in the recording, for people who cannot hear it (WCAG 1.2.1): "
+            "shown under the player. Every audio or video file needs one."
+        ),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     is_demo = models.BooleanField(
@@ -246,6 +300,8 @@ class Document(models.Model):
         editable=False,
         help_text=_("Invented by the demo loader; removed by `load_demo --remove`."),
     )
+
+    objects = DocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("document")
@@ -273,8 +329,17 @@ class Document(models.Model):
         return os.path.splitext(self.file.name)[1].lower() in AUDIO_EXTENSIONS
 
 
-class Topic(Publishable):
-    """A discussion topic of the online forum (forum telematico), tied to a commission."""
+class TopicQuerySet(PublishableQuerySet):
+    def published(self):
+        """A forum topic is public while its commission is."""
+        return super().published().filter(commission__in=Commission.objects.published())
+
+
+class Topic(TranslatedSlugMixin, Publishable):
+    """A discussion topic of the online forum (forum telematico), tied to a commission.
+
+    Addressed under its commission: the slug is unique among the commission's topics.
+    """
 
     commission = models.ForeignKey(
         Commission, on_delete=models.CASCADE, related_name="topics", verbose_name=_("commission")
@@ -293,27 +358,28 @@ class Topic(Publishable):
         help_text=_("Closed topics stay readable but accept no new contribution."),
     )
 
+    objects = TopicQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("forum topic")
         verbose_name_plural = _("forum topics")
         ordering = ["-published_at", "pk"]
         indexes = [models.Index(fields=["commission", "published_at"])]
+        constraints = translated_slug_constraints(
+            "commissions_topic",
+            "commission",
+            message=_("Another topic of this commission has this address."),
+        )
 
     def __str__(self):
         return self.title
 
-    def clean(self):
-        fill_translated_slugs(self)
-        siblings = Topic.objects.filter(commission_id=self.commission_id).exclude(pk=self.pk)
-        for code in LANGUAGE_CODES:
-            if siblings.filter(**{f"slug_{code}": getattr(self, f"slug_{code}")}).exists():
-                raise ValidationError(
-                    {f"slug_{code}": _("Another topic of this commission has this address.")}
-                )
+    def slug_scope(self):
+        return Topic.objects.filter(commission_id=self.commission_id)
 
-    def save(self, *args, **kwargs):
-        fill_translated_slugs(self)
-        super().save(*args, **kwargs)
+    @property
+    def is_public(self):
+        return super().is_public and self.commission.is_public
 
     def get_absolute_url(self):
         return reverse(
@@ -330,6 +396,10 @@ class ContributionStatus(models.TextChoices):
 class ContributionQuerySet(models.QuerySet):
     def approved(self):
         return self.filter(status=ContributionStatus.APPROVED)
+
+    def published(self):
+        """Approved contributions to a public topic."""
+        return self.approved().filter(topic__in=Topic.objects.published())
 
 
 class Contribution(models.Model):
@@ -378,6 +448,7 @@ class Contribution(models.Model):
         verbose_name = _("forum contribution")
         verbose_name_plural = _("forum contributions")
         ordering = ["created_at", "pk"]
+        permissions = [("moderate_contribution", _("Can approve or reject forum contributions"))]
         indexes = [models.Index(fields=["topic", "status", "created_at"])]
 
     def __str__(self):

@@ -4,13 +4,12 @@ from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_ratelimit.decorators import ratelimit
 
 from torino_portal.paging import paginate
-from torino_portal.views import rate_limited
 
 from . import services
 from .forms import ContributionForm
@@ -37,10 +36,7 @@ def contribution_rate(group, request):
 
 
 def _commission_or_404(request, slug):
-    commission = Commission.objects.visible_to(request.user).filter(slug=slug).first()
-    if commission is None:
-        raise Http404
-    return commission
+    return get_object_or_404(Commission.objects.visible_to(request.user), slug=slug)
 
 
 def _by_phase(meetings):
@@ -131,13 +127,13 @@ def _translations(*fields):
 
 
 def meeting(request, commission, pk, slug):
-    found = (
+    found = get_object_or_404(
         Meeting.objects.visible_to(request.user)
-        .filter(pk=pk, commission__in=Commission.objects.visible_to(request.user))
-        .select_related("commission", "kind")
-        .first()
+        .filter(commission__in=Commission.objects.visible_to(request.user))
+        .select_related("commission", "kind"),
+        pk=pk,
     )
-    if found is None or found.commission.slug != commission:
+    if found.commission.slug != commission:
         raise Http404
     if found.slug != slug and not (slug == "-" and not found.slug):
         return redirect(found, permanent=True)
@@ -183,22 +179,19 @@ def forum(request):
     return render(request, "commissions/forum.html", {"topics": topics})
 
 
-@ratelimit(key="ip", rate=contribution_rate, method="POST", block=False)
+@ratelimit(key="ip", rate=contribution_rate, method="POST", block=True)
 def topic(request, commission, slug):
-    found = (
+    # A topic's slug is unique within its commission (Topic's constraints).
+    found = get_object_or_404(
         Topic.objects.visible_to(request.user)
-        .filter(commission__in=Commission.objects.visible_to(request.user), slug=slug)
-        .select_related("commission")
-        .filter(commission__slug=commission)
-        .first()
+        .filter(commission__in=Commission.objects.visible_to(request.user))
+        .select_related("commission"),
+        commission__slug=commission,
+        slug=slug,
     )
-    if found is None:
-        raise Http404
     status = 200
     form = ContributionForm()
     if request.method == "POST":
-        if getattr(request, "limited", False):
-            return rate_limited(request, None)
         form = ContributionForm(request.POST)
         if not found.is_open:
             messages.error(request, _("This topic is closed: it accepts no new contribution."))

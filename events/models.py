@@ -17,10 +17,20 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from torino_portal.files import AUDIO, DOCUMENTS, IMAGES, FileCheck, UploadTo, sniff_mime
-from torino_portal.i18n import LANGUAGE_CODES, fill_translated_slugs
+from torino_portal.files import (
+    AUDIO,
+    DOCUMENTS,
+    IMAGES,
+    CheckedFileField,
+    CheckedImageField,
+    FileCheck,
+    UploadTo,
+    sniff_mime,
+)
+from torino_portal.i18n import LANGUAGE_CODES
 from torino_portal.publishing import Publishable, PublishableQuerySet
 from torino_portal.richtext import RichTextField
+from torino_portal.slugs import LocalDate, TranslatedSlugMixin, translated_slug_constraints
 
 
 def local_midnight(day):
@@ -44,8 +54,36 @@ class EventKind(models.Model):
         return self.name
 
 
+# Conditions that apps built on the Agenda add to "is this event public?" (`public_when`).
+_PUBLIC_CONDITIONS = []
+
+
+def public_when(condition):
+    """Register `condition`, a callable returning a `Q` on Event that a public event meets.
+
+    The Agenda knows nothing of the apps that build on it, yet a commission meeting is an
+    Event row that must stay out of every public surface while its commission is a draft
+    (one visibility rule: an item is public only with everything it belongs to). So
+    `commissions` registers its condition here at start-up (`CommissionsConfig.ready`) and
+    `EventQuerySet.published()` applies it: Agenda lists, calendar, feeds, iCalendar,
+    sitemap, search and the previous/next links all follow. A condition evaluated per query
+    rather than a flag copied onto the event: a commission scheduled for tomorrow brings its
+    meetings out tomorrow, and no `update()` can leave a copy out of step.
+    """
+    if condition not in _PUBLIC_CONDITIONS:
+        _PUBLIC_CONDITIONS.append(condition)
+    return condition
+
+
 class EventQuerySet(PublishableQuerySet):
     """The Agenda's vocabulary: what is still to come, what is over, what falls in a window."""
+
+    def published(self):
+        """Published, dated, and meeting the conditions other apps registered."""
+        queryset = super().published()
+        for condition in _PUBLIC_CONDITIONS:
+            queryset = queryset.filter(condition())
+        return queryset
 
     def upcoming(self, today=None):
         """Events that start today or later, or are still running (ordered by start)."""
@@ -67,13 +105,15 @@ class EventQuerySet(PublishableQuerySet):
         return self.filter(start__lt=stop).filter(Q(start__gte=start) | Q(end__gte=start))
 
 
-class Event(Publishable):
+class Event(TranslatedSlugMixin, Publishable):
     """Something that happens at a time and a place, shown in the Agenda.
 
     Times are stored aware and shown in Europe/Rome. An all-day event runs from the start
     day to the end day, both included (iCalendar gets the exclusive end it needs).
     `sequence` is iCalendar's revision number: it grows whenever the date, place or title
     change, so calendar programs that subscribed replace their copy.
+    Its address is its local start day and slug, unique together (meetings included: they
+    are rows of this table).
     """
 
     # Changing any of these makes calendar programs update their copy (iCalendar SEQUENCE).
@@ -106,13 +146,13 @@ class Event(Publishable):
     )
     venue_name = models.CharField(_("venue"), max_length=200, blank=True)
     venue_address = models.CharField(_("address"), max_length=300, blank=True)
-    image = models.ImageField(
+    image = CheckedImageField(
         _("image"),
         upload_to=UploadTo("events"),
         max_length=200,
         blank=True,
         validators=[FileCheck(IMAGES, max_mb=5)],
-        help_text=_("JPEG, PNG, GIF or WebP, up to 5 MB."),
+        help_text=_("JPEG, PNG or WebP, up to 5 MB."),
     )
     image_alt = models.CharField(
         _("image description"),
@@ -155,6 +195,11 @@ class Event(Publishable):
             models.Index(fields=["kind", "start"]),
             models.Index(fields=["status", "published_at"]),
         ]
+        constraints = translated_slug_constraints(
+            "events_event",
+            LocalDate("start"),
+            message=_("Another event on this day has this address."),
+        )
 
     def __str__(self):
         return self.title
@@ -175,21 +220,18 @@ class Event(Publishable):
             errors["seats"] = _("An event that takes registrations needs at least one seat.")
         if errors:
             raise ValidationError(errors)
-        if self.start:
-            fill_translated_slugs(self)
-            # Two events on the same day may not share an address.
-            same_day = Event.objects.exclude(pk=self.pk).filter(
-                start__gte=local_midnight(self.local_start_date),
-                start__lt=local_midnight(self.local_start_date + datetime.timedelta(1)),
-            )
-            for code in LANGUAGE_CODES:
-                if same_day.filter(**{f"slug_{code}": getattr(self, f"slug_{code}")}).exists():
-                    raise ValidationError(
-                        {f"slug_{code}": _("Another event on this day has this address.")}
-                    )
+        super().clean()
+
+    def slug_scope(self):
+        """The events of the same local day (the day is part of the address)."""
+        if not self.start:
+            return Event.objects.none()
+        day = self.local_start_date
+        return Event.objects.filter(
+            start__gte=local_midnight(day), start__lt=local_midnight(day + datetime.timedelta(1))
+        )
 
     def save(self, *args, **kwargs):
-        fill_translated_slugs(self)
         if self.all_day:
             # The times mean nothing: keep midnight, so the day is the same in every query.
             self.start = local_midnight(timezone.localtime(self.start).date())
@@ -249,6 +291,18 @@ class Event(Publishable):
         )
 
 
+class AttachmentQuerySet(models.QuerySet):
+    def published(self):
+        """The files of public events."""
+        return self.filter(event__in=Event.objects.published())
+
+    def audio_without_transcript(self):
+        """Recordings that a deaf visitor cannot follow: the admin warns about them."""
+        return self.filter(mime_type__in=AUDIO).filter(
+            models.Q(transcript_it="") | models.Q(transcript_it__isnull=True)
+        )
+
+
 class Attachment(models.Model):
     """A file of an event: programme (PDF), slides, a recording (played in an `<audio>`)."""
 
@@ -256,7 +310,7 @@ class Attachment(models.Model):
         Event, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("event")
     )
     title = models.CharField(_("title"), max_length=200)
-    file = models.FileField(
+    file = CheckedFileField(
         _("file"),
         upload_to=UploadTo("events"),
         max_length=200,
@@ -264,7 +318,17 @@ class Attachment(models.Model):
         help_text=_("PDF, office documents, images or audio (MP3, WAV, OGG), up to 200 MB."),
     )
     mime_type = models.CharField(_("type"), max_length=100, blank=True, editable=False)
+    transcript = RichTextField(
+        _("transcript"),
+        blank=True,
+        help_text=_(
+            "Everything said in the recording, for people who cannot hear it (WCAG 1.2.1): "
+            "shown under the player. Every audio or video file needs one."
+        ),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = AttachmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("attachment")
@@ -286,8 +350,30 @@ class Attachment(models.Model):
 
 
 class RegistrationStatus(models.TextChoices):
+    HELD = "held", _("seat held, address not yet confirmed")
     CONFIRMED = "confirmed", _("confirmed")
     WAITING = "waiting", _("on the waiting list")
+
+
+# The statuses that take a seat (a held seat is taken until its hold lapses).
+SEATED = (RegistrationStatus.HELD, RegistrationStatus.CONFIRMED)
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def live(self, now=None):
+        """Registrations that count: the address is confirmed, or its hold has not lapsed."""
+        return self.filter(
+            Q(address_confirmed_at__isnull=False) | Q(hold_expires_at__gt=now or timezone.now())
+        )
+
+    def lapsed(self, now=None):
+        """Sign-ups whose address was not confirmed in time."""
+        return self.filter(
+            address_confirmed_at__isnull=True, hold_expires_at__lte=now or timezone.now()
+        )
+
+    def seated(self, now=None):
+        return self.live(now).filter(status__in=SEATED)
 
 
 class Registration(models.Model):
@@ -296,9 +382,14 @@ class Registration(models.Model):
     Seats are counted under a row lock on the event (see `events.services.register`), and
     (event, email) is unique in the database, so neither a race nor a double click can
     overbook or duplicate. Cancelling deletes the row and frees the seat.
+
+    A sign-up proves its address: until the link in the mail is followed it only *holds*
+    its seat (or its place in the queue) until `hold_expires_at`; then it lapses and is
+    deleted, so nobody can keep seats with other people's addresses.
     """
 
     CANCEL_SALT = "events.registration.cancel"
+    CONFIRM_SALT = "events.registration.confirm"
 
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event")
@@ -315,35 +406,99 @@ class Registration(models.Model):
     consent_at = models.DateTimeField(_("privacy consent given"), default=timezone.now)
     created_at = models.DateTimeField(_("registered"), default=timezone.now)
     promoted_at = models.DateTimeField(_("moved off the waiting list"), null=True, blank=True)
+    address_confirmed_at = models.DateTimeField(_("address confirmed"), null=True, blank=True)
+    hold_expires_at = models.DateTimeField(
+        _("lapses if not confirmed by"), null=True, blank=True, db_index=True
+    )
+
+    objects = RegistrationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         ordering = ["event", "created_at", "pk"]
+        permissions = [
+            ("export_registration", _("Can export registrations (names and addresses, CSV)"))
+        ]
         constraints = [
             models.UniqueConstraint(fields=["event", "email"], name="unique_registration_email"),
+            # Either the address is confirmed, or the sign-up has a deadline to confirm it.
+            models.CheckConstraint(
+                condition=Q(address_confirmed_at__isnull=False, hold_expires_at__isnull=True)
+                | Q(address_confirmed_at__isnull=True, hold_expires_at__isnull=False),
+                name="registration_confirmed_or_held",
+            ),
+            # A confirmed seat has a confirmed address; a held seat has not.
+            models.CheckConstraint(
+                condition=~Q(status="confirmed", address_confirmed_at__isnull=True)
+                & ~Q(status="held", address_confirmed_at__isnull=False),
+                name="registration_status_matches_address",
+            ),
         ]
         indexes = [models.Index(fields=["event", "status", "created_at"])]
 
     def __str__(self):
         return f"{self.name} <{self.email}>"
 
+    def save(self, *args, **kwargs):
+        if self.address_confirmed_at is None and self.hold_expires_at is None:
+            # Entered by staff (or the demo), not by the form: vouched for, nothing to prove.
+            self.address_confirmed_at = self.created_at or timezone.now()
+            if self.status == RegistrationStatus.HELD:
+                self.status = RegistrationStatus.CONFIRMED
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.status == RegistrationStatus.HELD and self.address_confirmed_at:
+            raise ValidationError(
+                {"status": _("This address is confirmed: the seat is confirmed, not held.")}
+            )
+        if self.status == RegistrationStatus.CONFIRMED and self.hold_expires_at:
+            raise ValidationError(
+                {"status": _("This address is not confirmed yet: the seat can only be held.")}
+            )
+
+    def _token(self, salt):
+        digest = salted_hmac(salt, f"{self.pk}:{self.email}").hexdigest()[:32]
+        return f"{self.pk}-{digest}"
+
     def cancel_token(self):
         """`<pk>-<HMAC>`: the same for the life of the registration (a mail sent twice holds
         the same link), and it shows no address — a timestamped `signing.dumps` did both."""
-        digest = salted_hmac(self.CANCEL_SALT, f"{self.pk}:{self.email}").hexdigest()[:32]
-        return f"{self.pk}-{digest}"
+        return self._token(self.CANCEL_SALT)
+
+    def confirm_token(self):
+        """The confirmation link's credential: same shape, another salt."""
+        return self._token(self.CONFIRM_SALT)
 
     def cancel_url(self):
         return reverse("events:cancel", kwargs={"token": self.cancel_token()})
 
+    def confirm_url(self):
+        return reverse("events:confirm", kwargs={"token": self.confirm_token()})
+
+    @property
+    def is_held(self):
+        """Not yet confirmed by its address (it lapses at `hold_expires_at`)."""
+        return self.address_confirmed_at is None
+
     @classmethod
-    def from_cancel_token(cls, token):
-        """The registration a cancel link names, or None (bad token, already cancelled)."""
+    def _from_token(cls, token, salt):
         pk, _, digest = token.partition("-")
-        if not pk.isdigit():
+        if not pk.isdigit() or len(pk) > 18:
             return None
         registration = cls.objects.select_related("event").filter(pk=int(pk)).first()
-        if registration is None or not constant_time_compare(registration.cancel_token(), token):
+        if registration is None or not constant_time_compare(registration._token(salt), token):
             return None
+        if registration.is_held and registration.hold_expires_at <= timezone.now():
+            return None  # lapsed: as good as gone (the next count deletes it)
         return registration
+
+    @classmethod
+    def from_cancel_token(cls, token):
+        """The registration a cancel link names, or None (bad token, cancelled, lapsed)."""
+        return cls._from_token(token, cls.CANCEL_SALT)
+
+    @classmethod
+    def from_confirm_token(cls, token):
+        return cls._from_token(token, cls.CONFIRM_SALT)

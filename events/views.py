@@ -7,18 +7,19 @@ unknown kinds, impossible dates and years far out of range are 404s in the layou
 
 import datetime
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.db.models import Count, Max, Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
 from torino_portal.paging import paginate
-from torino_portal.views import rate_limited
 
 from . import ical, services
 from .forms import RegistrationForm
@@ -170,20 +171,13 @@ def day(request, year, month, day):
 
 def _event_or_404(request, year, month, day, slug):
     date = _day_or_404(year, month, day)
-    event = (
-        Event.objects.visible_to(request.user)
-        .select_related("kind")
-        .filter(
-            start__gte=local_midnight(date),
-            start__lt=local_midnight(date + datetime.timedelta(days=1)),
-            slug=slug,
-        )
-        .order_by("pk")
-        .first()
+    # The day and the slug are unique together in the database (Event's constraints).
+    return get_object_or_404(
+        Event.objects.visible_to(request.user).select_related("kind"),
+        start__gte=local_midnight(date),
+        start__lt=local_midnight(date + datetime.timedelta(days=1)),
+        slug=slug,
     )
-    if event is None:
-        raise Http404(_("There is no such event."))
-    return event
 
 
 def _neighbours(event):
@@ -225,13 +219,15 @@ def detail(request, year, month, day, slug):
     return _render_detail(request, _event_or_404(request, year, month, day, slug))
 
 
-@require_POST
-@ratelimit(key="ip", rate="20/h", method="POST", block=False)
-@ratelimit(key="post:email", rate="5/h", method="POST", block=False)
+@ratelimit(key="ip", rate="20/h", method="POST", block=True)
+@ratelimit(key="post:email", rate="5/h", method="POST", block=True)
 def register(request, year, month, day, slug):
-    """Sign up from the event's page; errors show the page again with the form."""
-    if getattr(request, "limited", False):
-        return rate_limited(request, None)
+    """Sign up from the event's page; errors show the page again with the form.
+
+    The address only takes POST; a GET (a bookmark, a reload) goes to the event's page.
+    """
+    if request.method != "POST":
+        return redirect(_event_or_404(request, year, month, day, slug).get_absolute_url())
     event = _event_or_404(request, year, month, day, slug)
     form = RegistrationForm(request.POST)
     if not form.is_valid():
@@ -257,27 +253,58 @@ def register(request, year, month, day, slug):
     except services.RegistrationClosed:
         messages.error(request, _("Registration for this event is closed."))
         return redirect(event.get_absolute_url())
-    services.send_registration_mail(registration)
+    hours = settings.EVENT_REGISTRATION_HOLD_HOURS
     if registration.status == RegistrationStatus.WAITING:
-        text = _(
-            "The event is full: you are on the waiting list. We will write to %(email)s "
-            "if a seat becomes free."
+        text = ngettext(
+            "The event is full. To join the waiting list, open the link we have sent to "
+            "%(email)s within %(hours)d hour.",
+            "The event is full. To join the waiting list, open the link we have sent to "
+            "%(email)s within %(hours)d hours.",
+            hours,
         )
     else:
-        text = _("You are registered. We have sent a confirmation to %(email)s.")
-    messages.success(request, text % {"email": registration.email})
+        text = ngettext(
+            "A seat is held for you. To keep it, open the link we have sent to %(email)s "
+            "within %(hours)d hour.",
+            "A seat is held for you. To keep it, open the link we have sent to %(email)s "
+            "within %(hours)d hours.",
+            hours,
+        )
+    messages.success(request, text % {"email": registration.email, "hours": hours})
     return redirect(event.get_absolute_url() + "#registration")
 
 
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    """The link in the first mail: a button (GET is only a question) that confirms."""
+    registration = Registration.from_confirm_token(token)
+    if registration is None:
+        return render(request, "events/confirm.html", {"registration": None}, status=404)
+    if request.method == "POST":
+        registration = services.confirm_address(registration)
+        if registration is None:
+            return render(request, "events/confirm.html", {"registration": None}, status=404)
+        return render(
+            request,
+            "events/confirm.html",
+            {"confirmed": True, "registration": registration, "event": registration.event},
+        )
+    return render(
+        request,
+        "events/confirm.html",
+        {"registration": registration, "event": registration.event},
+    )
+
+
+@require_http_methods(["GET", "POST"])
 def cancel(request, token):
-    """The link in the confirmation mail: a button (GET is only a question) that cancels."""
+    """The link in the mails: a button (GET is only a question) that cancels."""
     registration = Registration.from_cancel_token(token)
     if registration is None:
         return render(request, "events/cancel.html", {"registration": None}, status=404)
     if request.method == "POST":
         event = registration.event
-        for promoted in services.cancel(registration):
-            services.send_promotion_mail(promoted)
+        services.cancel(registration)  # promotes and mails whoever was waiting
         return render(request, "events/cancel.html", {"cancelled": True, "event": event})
     return render(
         request, "events/cancel.html", {"registration": registration, "event": registration.event}
@@ -310,9 +337,7 @@ def ical_feed(request, kind=None):
     name = _("Torino Internazionale — Agenda")
     filename = "agenda.ics"
     if kind is not None:
-        found = EventKind.objects.filter(slug=kind).first()
-        if found is None:
-            raise Http404(_("There is no such kind of event."))
+        found = get_object_or_404(EventKind, slug=kind)
         events = events.filter(kind=found)
         name = f"{name} — {found.name}"
         filename = f"agenda-{found.slug}.ics"

@@ -1,13 +1,17 @@
 """The Strategic Plans (2000, 2006), their page trees and Plan 2's strategic directions."""
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connections, models
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from torino_portal.i18n import LANGUAGE_CODES, fill_translated_slugs
-from torino_portal.publishing import Publishable
+from torino_portal.publishing import Publishable, PublishableQuerySet, published_filter
 from torino_portal.richtext import RichTextField
+from torino_portal.slugs import TranslatedSlugMixin, translated_slug_constraints
+
+SIBLING_TAKEN = _("Another page at this level has this address.")
 
 
 class Plan(Publishable):
@@ -31,8 +35,63 @@ class Plan(Publishable):
         return reverse("plans:plan", kwargs={"number": self.number})
 
 
-class Page(Publishable):
-    """A page in a plan's tree, of any depth, ordered by editors among its siblings."""
+class PageQuerySet(PublishableQuerySet):
+    def published(self):
+        """Public pages whose plan and every ancestor are public too.
+
+        One recursive query (`WITH RECURSIVE`, in SQLite and PostgreSQL alike) walks down
+        from the public roots through public pages only, so a page under a draft parent is
+        left out however deep it sits. Evaluated per query rather than kept in a stored flag:
+        a parent scheduled for tomorrow brings its subtree out tomorrow, and `update()` or a
+        bulk load cannot leave a flag out of step.
+        """
+        return (
+            super()
+            .published()
+            .filter(**published_filter("plan__"))
+            .filter(pk__in=RawSQL(*self._public_tree_sql()))
+        )
+
+    def _public_tree_sql(self):
+        quote = connections[self.db].ops.quote_name
+        table, pk, parent = (
+            quote(self.model._meta.db_table),
+            quote(self.model._meta.pk.column),
+            quote(self.model._meta.get_field("parent").column),
+        )
+        # The "public on its own" test, compiled by the ORM so the date is the backend's.
+        own_sql, own_params = (
+            self.model._base_manager.using(self.db)
+            .filter(**published_filter())
+            .values("pk")
+            .query.get_compiler(self.db)
+            .as_sql()
+        )
+        sql = (
+            f"WITH RECURSIVE public_pages(page_id) AS ("
+            f" SELECT {pk} FROM {table} WHERE {parent} IS NULL AND {pk} IN ({own_sql})"
+            f" UNION ALL"
+            f" SELECT child.{pk} FROM {table} child"
+            f" JOIN public_pages ON child.{parent} = public_pages.page_id"
+            f" WHERE child.{pk} IN ({own_sql})"
+            f") SELECT page_id FROM public_pages"
+        )
+        return sql, (*own_params, *own_params)
+
+
+class DirectionQuerySet(PublishableQuerySet):
+    def published(self):
+        """A direction is public while its plan is."""
+        return super().published().filter(**published_filter("plan__"))
+
+
+class Page(TranslatedSlugMixin, Publishable):
+    """A page in a plan's tree, of any depth, ordered by editors among its siblings.
+
+    Its address is the path of slugs from the plan down, so a slug is unique among its
+    siblings: under the same parent, or among the plan's top pages (parent NULL, which a
+    plain unique constraint would let repeat, hence the conditional one).
+    """
 
     plan = models.ForeignKey(
         Plan, on_delete=models.CASCADE, related_name="pages", verbose_name=_("plan")
@@ -56,11 +115,19 @@ class Page(Publishable):
     body = RichTextField(_("body"))
     order = models.PositiveIntegerField(_("order"), default=0)
 
+    objects = PageQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("page")
         verbose_name_plural = _("pages")
         ordering = ["plan", "order", "pk"]
         indexes = [models.Index(fields=["plan", "parent", "order"])]
+        constraints = [
+            *translated_slug_constraints("plans_page", "parent", message=SIBLING_TAKEN),
+            *translated_slug_constraints(
+                "plans_page_top", "plan", message=SIBLING_TAKEN, condition=Q(parent__isnull=True)
+            ),
+        ]
 
     def __str__(self):
         return self.title
@@ -73,22 +140,23 @@ class Page(Publishable):
             if ancestor.pk == self.pk and self.pk is not None:
                 raise ValidationError({"parent": _("A page cannot be inside itself.")})
             ancestor = ancestor.parent
-        fill_translated_slugs(self)
-        siblings = Page.objects.filter(plan_id=self.plan_id, parent_id=self.parent_id)
-        for code in LANGUAGE_CODES:
-            slug = getattr(self, f"slug_{code}")
-            if siblings.exclude(pk=self.pk).filter(**{f"slug_{code}": slug}).exists():
-                raise ValidationError(
-                    {f"slug_{code}": _("Another page at this level has this address.")}
-                )
+        super().clean()
 
-    def save(self, *args, **kwargs):
-        fill_translated_slugs(self)
-        super().save(*args, **kwargs)
+    def slug_scope(self):
+        return Page.objects.filter(plan_id=self.plan_id, parent_id=self.parent_id)
 
     def get_absolute_url(self):
         path = "/".join(page.slug for page in [*self.ancestors(), self])
         return reverse("plans:page", kwargs={"number": self.plan.number, "page_path": path})
+
+    @property
+    def is_public(self):
+        """Public only with its plan and every ancestor (the preview banner says so)."""
+        return (
+            super().is_public
+            and self.plan.is_public
+            and all(page.is_public for page in self.ancestors())
+        )
 
     def ancestors(self):
         """From the top of the tree down to the parent; views set `_ancestors` to save queries."""
@@ -123,6 +191,8 @@ class Direction(Publishable):
         _("meta-objective"), max_length=20, choices=MetaObjective.choices
     )
 
+    objects = DirectionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("strategic direction")
         verbose_name_plural = _("strategic directions")
@@ -133,6 +203,10 @@ class Direction(Publishable):
 
     def __str__(self):
         return f"{self.number}. {self.title}"
+
+    @property
+    def is_public(self):
+        return super().is_public and self.plan.is_public
 
     def get_absolute_url(self):
         return reverse(

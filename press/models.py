@@ -13,10 +13,17 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from torino_portal.files import IMAGES, PDF, FileCheck, UploadTo
-from torino_portal.i18n import LANGUAGE_CODES, fill_translated_slugs
+from torino_portal.files import (
+    IMAGES,
+    PDF,
+    CheckedFileField,
+    CheckedImageField,
+    FileCheck,
+    UploadTo,
+)
 from torino_portal.publishing import Publishable
 from torino_portal.richtext import RichTextField
+from torino_portal.slugs import TranslatedSlugMixin, translated_slug_constraints
 
 # Size limits per kind of file, in megabytes (the help texts below repeat them).
 SCAN_MAX_MB = 20
@@ -108,12 +115,12 @@ class Clipping(Publishable):
     )
     summary = models.TextField(_("summary"), blank=True)
     url = models.URLField(_("link to the original"), max_length=500, blank=True)
-    scan = models.FileField(
+    scan = CheckedFileField(
         _("scan (PDF or image)"),
         upload_to=UploadTo("press/clippings"),
         blank=True,
         validators=[FileCheck(PDF | IMAGES, max_mb=SCAN_MAX_MB)],
-        help_text=_("PDF, JPEG, PNG, GIF or WebP, at most 20 MB."),
+        help_text=_("PDF, JPEG, PNG or WebP, at most 20 MB."),
     )
     directions = models.ManyToManyField(
         "plans.Direction",
@@ -177,8 +184,11 @@ class Series(models.Model):
         return self.name
 
 
-class Publication(Publishable):
-    """A book or report published by the association, with its cover and its PDF."""
+class Publication(TranslatedSlugMixin, Publishable):
+    """A book or report published by the association, with its cover and its PDF.
+
+    Addressed by its slug alone (`/it/editoria/<slug>/`): unique among all publications.
+    """
 
     title = models.CharField(_("title"), max_length=250)
     subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
@@ -204,12 +214,12 @@ class Publication(Publishable):
         verbose_name=_("series"),
     )
     description = RichTextField(_("description"))
-    cover = models.ImageField(
+    cover = CheckedImageField(
         _("cover"),
         upload_to=UploadTo("publications/covers"),
         blank=True,
         validators=[FileCheck(IMAGES, max_mb=COVER_MAX_MB)],
-        help_text=_("JPEG, PNG, GIF or WebP, at most 5 MB."),
+        help_text=_("JPEG, PNG or WebP, at most 5 MB."),
     )
     cover_alt = models.CharField(
         _("cover description"),
@@ -217,7 +227,7 @@ class Publication(Publishable):
         blank=True,
         help_text=_("For screen readers; when empty, “Cover of …” with the title."),
     )
-    pdf = models.FileField(
+    pdf = CheckedFileField(
         _("PDF"),
         upload_to=UploadTo("publications"),
         blank=True,
@@ -243,28 +253,15 @@ class Publication(Publishable):
         indexes = [
             models.Index(fields=["-year", "-published_at"], name="press_publication_year_idx"),
         ]
+        constraints = translated_slug_constraints(
+            "press_publication", message=_("Another publication has this address.")
+        )
 
     def __str__(self):
         return self.title
 
-    def clean(self):
-        fill_translated_slugs(self)
-        others = Publication.objects.exclude(pk=self.pk)
-        for code in LANGUAGE_CODES:
-            slug = getattr(self, f"slug_{code}")
-            if others.filter(**{f"slug_{code}": slug}).exists():
-                raise ValidationError({f"slug_{code}": _("Another publication has this address.")})
-
-    def save(self, *args, **kwargs):
-        fill_translated_slugs(self)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("publications:detail", kwargs={"slug": self.slug})
-
-    @property
-    def cover_text(self):
-        return self.cover_alt or _("Cover of “%(title)s”") % {"title": self.title}
 
 
 class Issue(Publishable):
@@ -273,14 +270,14 @@ class Issue(Publishable):
     number = models.PositiveIntegerField(_("number"), unique=True)
     date = models.DateField(_("date of the issue"))
     theme = models.CharField(_("monographic theme"), max_length=250)
-    cover = models.ImageField(
+    cover = CheckedImageField(
         _("cover"),
         upload_to=UploadTo("tamtam/covers"),
         blank=True,
         validators=[FileCheck(IMAGES, max_mb=COVER_MAX_MB)],
-        help_text=_("JPEG, PNG, GIF or WebP, at most 5 MB."),
+        help_text=_("JPEG, PNG or WebP, at most 5 MB."),
     )
-    pdf = models.FileField(
+    pdf = CheckedFileField(
         _("PDF"),
         upload_to=UploadTo("tamtam"),
         blank=True,
@@ -301,7 +298,3 @@ class Issue(Publishable):
 
     def get_absolute_url(self):
         return reverse("tamtam:detail", kwargs={"number": self.number})
-
-    @property
-    def cover_text(self):
-        return _("Cover of Tamtam no. %(number)s") % {"number": self.number}

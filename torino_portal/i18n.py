@@ -2,26 +2,9 @@
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.utils.text import slugify
 from django.utils.translation import get_language
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-def fill_translated_slugs(instance, slug_field="slug", source_field="title"):
-    """Give every language a slug: its own title's, or the Italian slug.
-
-    Public addresses are looked up by the active language's slug column, so none may stay
-    empty (modeltranslation does not fall back in queries).
-    """
-    fallback = getattr(instance, f"{slug_field}_it") or slugify(
-        getattr(instance, f"{source_field}_it") or ""
-    )
-    for code in LANGUAGE_CODES:
-        name = f"{slug_field}_{code}"
-        if not getattr(instance, name):
-            title = getattr(instance, f"{source_field}_{code}") or ""
-            setattr(instance, name, slugify(title)[:200] or fallback)
 
 
 def fallback_language(instance, field):
