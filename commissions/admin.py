@@ -1,10 +1,15 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationTabularInline
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 from modeltranslation.fields import TranslationField
 
-from torino_portal.admin import PublishableAdmin
+from torino_portal.admin import (
+    MissingTranscriptFilter,
+    PublishableAdmin,
+    TranscriptWarningMixin,
+    permission_check,
+)
 
 from . import services
 from .models import (
@@ -24,36 +29,47 @@ class PersonInline(TranslationTabularInline):
     fields = ["name", "role", "position", "organisation", "order"]
 
 
-class CommissionDocumentInline(TranslationTabularInline):
+class CommissionDocumentInline(TranslationStackedInline):
     """The commission's own documents; a meeting's documents are edited with the meeting."""
 
     model = Document
     fk_name = "commission"
     extra = 0
-    fields = ["title", "file", "order"]
+    fields = ["title", "file", "transcript", "order"]
     verbose_name_plural = _("documents of the commission (not of a single meeting)")
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(meeting__isnull=True)
 
 
-class MeetingDocumentInline(TranslationTabularInline):
+class MeetingDocumentInline(TranslationStackedInline):
     model = Document
     fk_name = "meeting"
     extra = 0
-    fields = ["title", "file", "order"]
+    fields = ["title", "file", "transcript", "order"]
     verbose_name_plural = _("documents and recordings")
 
 
+class CommissionTranscriptFilter(MissingTranscriptFilter):
+    def without_transcript(self):
+        return Document.objects.audio_without_transcript().values("commission")
+
+
+class MeetingTranscriptFilter(MissingTranscriptFilter):
+    def without_transcript(self):
+        return Document.objects.audio_without_transcript().values("meeting")
+
+
 @admin.register(Commission)
-class CommissionAdmin(PublishableAdmin):
+class CommissionAdmin(TranscriptWarningMixin, PublishableAdmin):
     list_display = ["name", "kind", "plan", "order", "status", "demo_mark"]
     list_editable = ["order"]
-    list_filter = ["plan", "kind", "status", "is_demo"]
+    list_filter = ["plan", "kind", "status", "is_demo", CommissionTranscriptFilter]
     list_select_related = ["plan"]
     search_fields = ["name", "summary", "mandate"]
     filter_horizontal = ["directions"]
     inlines = [PersonInline, CommissionDocumentInline]
+
     fieldsets = [
         (None, {"fields": ["plan", "kind", "order", "name", "slug", "summary", "mandate"]}),
         (_("Strategic directions"), {"fields": ["directions"]}),
@@ -62,6 +78,9 @@ class CommissionAdmin(PublishableAdmin):
             {"fields": ["status", "published_at", "is_demo", "created_at", "updated_at"]},
         ),
     ]
+
+    def recordings_without_transcript(self, obj):
+        return obj.documents.filter(meeting__isnull=True).audio_without_transcript()
 
 
 # The meeting's own fields and the Event fields it inherits, in the order editors think.
@@ -94,7 +113,7 @@ if _agenda_fields:
 
 
 @admin.register(Meeting)
-class MeetingAdmin(PublishableAdmin):
+class MeetingAdmin(TranscriptWarningMixin, PublishableAdmin):
     list_display = [
         "title",
         "commission",
@@ -105,13 +124,16 @@ class MeetingAdmin(PublishableAdmin):
         "status",
         "demo_mark",
     ]
-    list_filter = ["commission", "format", "phase", "status", "is_demo"]
+    list_filter = ["commission", "format", "phase", "status", "is_demo", MeetingTranscriptFilter]
     list_select_related = ["commission"]
     search_fields = ["title", "topic", "summary", "outcome", "venue_name"]
     date_hierarchy = "start"
     autocomplete_fields = ["commission"]
     inlines = [MeetingDocumentInline]
     fieldsets = MEETING_FIELDSETS
+
+    def recordings_without_transcript(self, obj):
+        return obj.documents.audio_without_transcript()
 
 
 @admin.register(Topic)
@@ -155,8 +177,16 @@ class ContributionAdmin(admin.ModelAdmin):
     ]
     fields = [*readonly_fields[:5], "status", *readonly_fields[5:]]
 
+    has_moderate_permission = permission_check("commissions.moderate_contribution")
+
     def has_add_permission(self, request):
         return False
+
+    def get_readonly_fields(self, request, obj=None):
+        # The status is the moderation: changing it needs the moderation permission too.
+        if self.has_moderate_permission(request):
+            return self.readonly_fields
+        return [*self.readonly_fields, "status"]
 
     @admin.display(description=_("text"))
     def excerpt(self, obj):
@@ -169,7 +199,10 @@ class ContributionAdmin(admin.ModelAdmin):
         else:
             super().save_model(request, obj, form, change)
 
-    @admin.action(description=_("Approve the selected contributions (publish them)"))
+    @admin.action(
+        description=_("Approve the selected contributions (publish them)"),
+        permissions=["moderate"],
+    )
     def approve(self, request, queryset):
         count = services.moderate(queryset, ContributionStatus.APPROVED, request.user)
         self.message_user(
@@ -178,7 +211,10 @@ class ContributionAdmin(admin.ModelAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Reject the selected contributions (keep them hidden)"))
+    @admin.action(
+        description=_("Reject the selected contributions (keep them hidden)"),
+        permissions=["moderate"],
+    )
     def reject(self, request, queryset):
         count = services.moderate(queryset, ContributionStatus.REJECTED, request.user)
         self.message_user(

@@ -10,10 +10,15 @@ from .models import Contribution
 class ContributionForm(HoneypotForm):
     """A visitor's contribution to the online forum: plain text, with consent and a honeypot."""
 
-    name = forms.CharField(label=_("Your name"), max_length=100)
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     email = forms.EmailField(
         label=_("Your e-mail address"),
         max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_("Never shown on the site; the editors may use it to reply."),
     )
     text = forms.CharField(

@@ -25,7 +25,7 @@ class MeetingTranslation(TranslationOptions):
 
 @register(Document)
 class DocumentTranslation(TranslationOptions):
-    fields = ("title",)
+    fields = ("title", "transcript")
     required_languages = {"it": ("title",)}
 
 

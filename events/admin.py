@@ -4,9 +4,17 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+)
 
-from torino_portal.admin import PublishableAdmin
+from torino_portal.admin import (
+    MissingTranscriptFilter,
+    PublishableAdmin,
+    TranscriptWarningMixin,
+    permission_check,
+)
 
 from . import services
 from .models import Attachment, Event, EventKind, Registration, RegistrationStatus
@@ -29,10 +37,16 @@ class EventKindAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ["name_it"]}
 
 
-class AttachmentInline(TranslationTabularInline):
+class AttachmentInline(TranslationStackedInline):
+    # Stacked: the transcript is rich text and needs the width.
     model = Attachment
     extra = 0
-    fields = ["title", "file", "order"]
+    fields = ["title", "file", "transcript", "order"]
+
+
+class EventTranscriptFilter(MissingTranscriptFilter):
+    def without_transcript(self):
+        return Attachment.objects.audio_without_transcript().values("event")
 
 
 class RegistrationInline(admin.TabularInline):
@@ -51,7 +65,7 @@ class RegistrationInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(PublishableAdmin):
+class EventAdmin(TranscriptWarningMixin, PublishableAdmin):
     list_display = [
         "title",
         "start",
@@ -62,7 +76,7 @@ class EventAdmin(PublishableAdmin):
         "status",
         "demo_mark",
     ]
-    list_filter = ["kind", "registration_enabled", "status", "is_demo"]
+    list_filter = ["kind", "registration_enabled", "status", "is_demo", EventTranscriptFilter]
     list_select_related = ["kind"]
     search_fields = ["title", "summary", "venue_name", "venue_address"]
     date_hierarchy = "start"
@@ -99,21 +113,50 @@ class EventAdmin(PublishableAdmin):
         confirmed = Q(registrations__status=RegistrationStatus.CONFIRMED)
         return super().get_queryset(request).annotate(_confirmed=Count("registrations", confirmed))
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and obj.registration_enabled and "seats" in form.changed_data:
+            # More seats (or none: no limit) go to the people waiting, now.
+            promoted = services.fill_from_waiting_list(obj)
+            if promoted:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%d person moved off the waiting list and told by e-mail.",
+                        "%d people moved off the waiting list and told by e-mail.",
+                        len(promoted),
+                    )
+                    % len(promoted),
+                    messages.SUCCESS,
+                )
+
+    def recordings_without_transcript(self, obj):
+        return obj.attachments.audio_without_transcript()
+
     @admin.display(description=_("registered"), ordering="_confirmed")
     def confirmed_count(self, obj):
         return obj._confirmed
 
-    @admin.action(description=_("Download the registrations of the selected events (CSV)"))
+    # Registrants' names and addresses: a permission of their own, not "change event".
+    has_export_registrations_permission = permission_check("events.export_registration")
+    # Moves people off the waiting list and mails them: changing registrations.
+    has_change_registrations_permission = permission_check("events.change_registration")
+
+    @admin.action(
+        description=_("Download the registrations of the selected events (CSV)"),
+        permissions=["export_registrations"],
+    )
     def download_registrations(self, request, queryset):
         return csv_response(Registration.objects.filter(event__in=queryset), "registrations")
 
-    @admin.action(description=_("Give free seats to the people on the waiting list"))
+    @admin.action(
+        description=_("Give free seats to the people on the waiting list"),
+        permissions=["change_registrations"],
+    )
     def fill_seats(self, request, queryset):
         promoted = []
         for event in queryset:
-            promoted += services.fill_from_waiting_list(event)
-        for registration in promoted:
-            services.send_promotion_mail(registration)
+            promoted += services.fill_from_waiting_list(event)  # also queues their mails
         self.message_user(
             request,
             ngettext(
@@ -134,9 +177,31 @@ class RegistrationAdmin(admin.ModelAdmin):
     search_fields = ["name", "email", "organisation", "event__title_it"]
     date_hierarchy = "created_at"
     autocomplete_fields = ["event"]
-    readonly_fields = ["consent_at", "created_at", "promoted_at"]
+    readonly_fields = [
+        "consent_at",
+        "created_at",
+        "promoted_at",
+        "address_confirmed_at",
+        "hold_expires_at",
+    ]
     actions = ["download_csv"]
 
-    @admin.action(description=_("Download the selected registrations (CSV)"))
+    has_export_permission = permission_check("events.export_registration")
+
+    @admin.action(
+        description=_("Download the selected registrations (CSV)"), permissions=["export"]
+    )
     def download_csv(self, request, queryset):
         return csv_response(queryset, "registrations")
+
+    # Whatever frees a seat gives it to the people waiting (services.fill_from_waiting_list).
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "status" in form.changed_data:
+            services.fill_from_waiting_list(obj.event)
+
+    def delete_model(self, request, obj):
+        services.delete_registrations(Registration.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        services.delete_registrations(queryset)

@@ -17,5 +17,5 @@ class EventTranslation(TranslationOptions):
 
 @register(Attachment)
 class AttachmentTranslation(TranslationOptions):
-    fields = ("title",)
+    fields = ("title", "transcript")
     required_languages = {"it": ("title",)}

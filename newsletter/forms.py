@@ -55,3 +55,14 @@ class UnsubscribeRequestForm(HoneypotForm):
 
 # Used by EmailValidator-based checks in the CSV import too.
 validate_email = EmailValidator()
+
+
+class FooterSubscribeForm(SubscribeForm):
+    """The compact sign-up in every page's footer: address and consent, in the page's language,
+    no interests. It posts to the mailing list page, which answers any error with its own form."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "footer-subscribe-%s")
+        super().__init__(*args, **kwargs)
+        del self.fields["interests"]
+        self.fields["language"].widget = forms.HiddenInput()

@@ -20,6 +20,14 @@ class FilterForm(forms.Form):
         values = {k: v for k, v in self.cleaned_data.items() if v not in (None, "")}
         return values, [str(self.fields[name].label) for name in self.errors]
 
+    def summary(self):
+        """The filters in force in words, for the page's title: "2006, giugno, La Stampa"."""
+        words = []
+        for name, value in self.filters()[0].items():
+            labels = {str(key): label for key, label in self.fields[name].choices}
+            words.append(str(labels.get(str(value), value)))
+        return ", ".join(words)
+
 
 class ClippingFilterForm(FilterForm):
     year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)

@@ -5,6 +5,8 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from torino_portal.i18n import fallback_language
+
 register = template.Library()
 
 
@@ -18,10 +20,12 @@ def page_tree(nodes, current=None, open_branch=(), expand_all=False):
     def items(level):
         for node in level:
             is_current = node.pk == current_pk
+            fallback = fallback_language(node, "title")
             link = format_html(
-                '<a href="{}"{}>{}</a>',
+                '<a href="{}"{}{}>{}</a>',
                 node.url,
                 mark_safe(' aria-current="page"') if is_current else "",
+                format_html(' lang="{}"', fallback) if fallback else "",
                 node.title,
             )
             children = ""

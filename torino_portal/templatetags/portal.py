@@ -4,14 +4,17 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import ngettext
 
 from torino_portal import files
 from torino_portal.i18n import fallback_language
 from torino_portal.menu import menu_for
+from torino_portal.richtext import render_html
 from torino_portal.toc import with_heading_ids
 
 register = template.Library()
@@ -32,27 +35,37 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def language_url(context, language):
-    """The address of this same page in `language`.
+    """The address of this same page in `language`, always a path on this site.
 
     Views with translated slugs put the shown object in the context as `object`, whose
-    `get_absolute_url` gives the right slugs in each language; other pages are mapped by
-    Django's `translate_url`, which keeps the query string.
+    `get_absolute_url` gives the right slugs in each language; other pages are resolved and
+    reversed in `language` (keeping the query). The request's path is never echoed: an
+    address that resolves to no page (a 404, `//evil.example/it/`) links the home page.
     """
     request = context.get("request")
     obj = context.get("object")
     if obj is not None and hasattr(obj, "get_absolute_url"):
         with translation.override(language):
             return obj.get_absolute_url()
+    with translation.override(language):
+        home = reverse("home")
     if request is None:
-        return f"/{language}/"
-    # translate_url resolves the path in the active language, then reverses in `language`.
-    return translate_url(request.get_full_path(), language)
+        return home
+    try:
+        # Resolved in the page's language (its slugs), reversed in the other one.
+        match = resolve(request.path_info)
+        with translation.override(language):
+            path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+    except (Resolver404, NoReverseMatch):
+        return home
+    query = request.GET.urlencode()
+    return f"{path}?{query}" if query else path
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, url):
-    request = context.get("request")
-    return request.build_absolute_uri(url) if request else f"{settings.SITE_URL}{url}"
+@register.simple_tag
+def absolute_url(url):
+    """`url` on the configured public address (SITE_URL), not on the request's Host."""
+    return f"{settings.SITE_URL}{url}"
 
 
 @register.simple_tag
@@ -77,9 +90,10 @@ class RichText:
 def rich_text(obj, field):
     """A sanitised rich-text field with heading ids, its headings and its fallback language.
 
-    Values are sanitised when saved (torino_portal.richtext), so they are safe here.
+    Values are sanitised when saved and again here (torino_portal.richtext.render_html):
+    `update()`, `bulk_update()` and `loaddata` store without `save()`.
     """
-    body, headings = with_heading_ids(getattr(obj, field) or "")
+    body, headings = with_heading_ids(render_html(getattr(obj, field) or ""))
     return RichText(mark_safe(body), headings, fallback_language(obj, field))  # noqa: S308
 
 
@@ -93,3 +107,29 @@ def fallback_lang(obj, field):
 def file_info(file_field):
     """'PDF, 1.2 MB', shown beside download links."""
     return files.describe(file_field) if file_field else ""
+
+
+@register.filter
+def error_count(form):
+    """How many messages a bound form shows: one per error, fields and form alike."""
+    if not getattr(form, "is_bound", False):  # no form here: "" from the template
+        return 0
+    return sum(len(errors) for errors in form.errors.values())
+
+
+@register.simple_tag
+def error_title_prefix(form):
+    """'2 errori – ' before the page title after an invalid submit, so the title that a screen
+    reader announces on load already says that the form came back (WCAG 3.3.1)."""
+    count = error_count(form)
+    if not count:
+        return ""
+    return ngettext("%(count)d error", "%(count)d errors", count) % {"count": count} + " – "
+
+
+@register.filter
+def lang_attr(obj, field):
+    """` lang="it"` for an element showing `obj.field` in Italian on a page in another
+    language (WCAG 3.1.2): breadcrumbs, menus, cards and contents follow their text."""
+    code = fallback_language(obj, field)
+    return format_html(' lang="{}"', code) if code else ""

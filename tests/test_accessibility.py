@@ -1,0 +1,406 @@
+"""Accessibility beyond what axe sees (issue 10): the statement, recordings with transcripts,
+forms that speak, and text in the right language. What a visitor's browser receives."""
+
+import datetime
+import re
+import tomllib
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from events.models import Attachment
+from tests.factories import make_site_page, make_staff
+from tests.factories_commissions import make_document, make_meeting, make_topic, wav_bytes
+from tests.factories_events import days_from_now, make_event
+from torino_portal.models import SitePage
+from torino_portal.publishing import Status
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """The forms' rate limits count in the cache, which outlives a test."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+class Elements(HTMLParser):
+    """Every start tag of a page with its attributes, and the language each one is in."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
+
+    def __init__(self, html):
+        super().__init__()
+        self.tags, self._stack, self.texts = [], [], []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        lang = attrs.get("lang") or (self._stack[-1][1] if self._stack else "")
+        self.tags.append((tag, attrs, lang))
+        if tag not in self.VOID:
+            self._stack.append((tag, lang))
+
+    def handle_endtag(self, tag):
+        for index in range(len(self._stack) - 1, -1, -1):
+            if self._stack[index][0] == tag:
+                del self._stack[index:]
+                break
+
+    def handle_data(self, data):
+        if data.strip():
+            self.texts.append((data.strip(), self._stack[-1][1] if self._stack else ""))
+
+    def find(self, tag, **attrs):
+        wanted = attrs.items()
+        return [a for t, a, _l in self.tags if t == tag and all(a.get(k) == v for k, v in wanted)]
+
+    def lang_of(self, text):
+        """The language of the element whose own text contains `text`."""
+        return next(lang for data, lang in self.texts if text in data)
+
+
+def page(client, url, **kwargs):
+    response = client.get(url, **kwargs)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def title_of(html):
+    return re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip()
+
+
+# --- The accessibility statement ----------------------------------------------------------
+
+
+STATEMENT = Path(__file__).resolve().parent.parent / "content" / "site" / "accessibility"
+
+
+def load_statement():
+    """The statement as shipped in `content/site/accessibility/` (what `load_content` loads)."""
+    record = tomllib.loads((STATEMENT / "page.toml").read_text())
+    return SitePage.objects.create(
+        key=record["key"],
+        status=Status.PUBLISHED,
+        **{f"{f}_{c}": record[f"{f}_{c}"] for f in ("title", "summary") for c in ("it", "en")},
+        **{f"body_{c}": (STATEMENT / f"{c}.html").read_text() for c in ("it", "en")},
+    )
+
+
+def test_the_statement_follows_agids_model_in_both_languages(client):
+    statement = load_statement()
+    assert statement.key == SitePage.Key.ACCESSIBILITY
+    assert reverse("site-accessibility") == "/it/accessibilita/"
+    html = page(client, "/it/accessibilita/")
+    assert "<h1" in html and "Dichiarazione di accessibilità" in title_of(html)
+    for section in [
+        "Stato di conformità",
+        "Contenuti non accessibili",
+        "Redazione della dichiarazione",
+        "Meccanismo di feedback e recapiti",
+        "Procedura di attuazione",
+    ]:
+        assert f">{section}</h2>" in html, section
+    assert "parzialmente conforme" in html and "25 novembre 2026" in html
+    assert 'href="mailto:info@torinointernazionale.org"' in html
+    assert 'href="https://form.agid.gov.it/"' in html
+    with translation.override("en"):
+        assert reverse("site-accessibility") == "/en/accessibility/"
+    html = page(client, "/en/accessibility/")
+    for section in [
+        "Compliance status",
+        "Non-accessible content",
+        "Preparation of this statement",
+        "Feedback and contact information",
+        "Enforcement procedure",
+    ]:
+        assert f">{section}</h2>" in html, section
+    assert 'href="https://form.agid.gov.it/"' in html
+
+
+def test_staff_edit_the_statement_in_the_admin(client):
+    statement = make_site_page("accessibility", title_it="Dichiarazione di accessibilità")
+    client.force_login(make_staff())
+    response = client.get(reverse("admin:torino_portal_sitepage_change", args=[statement.pk]))
+    assert response.status_code == 200
+    assert "Dichiarazione di accessibilità" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("url", "link", "text"),
+    [
+        ("/it/", "/it/accessibilita/", "Dichiarazione di accessibilità"),
+        ("/en/", "/en/accessibility/", "Accessibility statement"),
+        ("/it/mailing-list/", "/it/accessibilita/", "Dichiarazione di accessibilità"),
+        ("/it/pagina-che-non-esiste/", "/it/accessibilita/", "Dichiarazione di accessibilità"),
+    ],
+)
+def test_every_page_links_the_statement_from_its_footer(client, url, link, text):
+    html = client.get(url).content.decode()
+    footer = html[html.index('<footer class="site-footer">') :]
+    assert f'<a href="{link}">{text}</a>' in footer
+
+
+# --- Recordings with transcripts ----------------------------------------------------------
+
+
+def audio_attachment(event, **fields):
+    attachment = Attachment(event=event, title_it="Registrazione dell’incontro", **fields)
+    attachment.file = SimpleUploadedFile("incontro.wav", wav_bytes())
+    attachment.save()
+    return attachment
+
+
+def test_a_recording_is_named_and_its_transcript_shown_under_the_player(client):
+    event = make_event(start=days_from_now(-400))
+    audio_attachment(
+        event,
+        title_en="Recording of the meeting",
+        transcript_it="<p>Buongiorno a tutti, apriamo i lavori.</p>",
+        transcript_en="<p>Good morning, everyone: let us begin.</p>",
+    )
+    html = page(client, event.get_absolute_url())
+    elements = Elements(html)
+    [audio] = elements.find("audio")
+    [caption] = elements.find("figcaption", id=audio["aria-labelledby"])
+    assert "Registrazione dell’incontro" in html
+    player_at = html.index("<audio")
+    assert html.index("Buongiorno a tutti, apriamo i lavori.") > player_at
+    assert html.index("Trascrizione") > player_at
+    assert caption is not None
+
+    with translation.override("en"):
+        url = event.get_absolute_url()
+    html = page(client, url)
+    assert "Good morning, everyone: let us begin." in html and "Buongiorno" not in html
+
+
+def test_an_untranslated_transcript_is_marked_italian_on_english_pages(client):
+    event = make_event(start=days_from_now(-400))
+    audio_attachment(event, transcript_it="<p>Buongiorno a tutti.</p>")
+    with translation.override("en"):
+        url = event.get_absolute_url()
+    elements = Elements(page(client, url))
+    assert elements.lang_of("Buongiorno a tutti.") == "it"
+    assert elements.lang_of("Registrazione dell’incontro") == "it"
+
+
+def test_a_commission_recording_has_a_name_and_transcript(client):
+    meeting = make_meeting()
+    make_document(
+        meeting=meeting,
+        name="intervento.wav",
+        content=wav_bytes(),
+        title_it="Intervento del presidente",
+        transcript_it="<p>Il presidente saluta i presenti.</p>",
+    )
+    html = page(client, meeting.get_absolute_url())
+    elements = Elements(html)
+    [audio] = elements.find("audio")
+    assert elements.find("figcaption", id=audio["aria-labelledby"])
+    assert "Il presidente saluta i presenti." in html
+
+
+def test_the_admin_warns_about_audio_without_transcript_and_filters_it(client):
+    silent = make_event(title_it="Senza trascrizione", start=days_from_now(-30))
+    audio_attachment(silent)
+    transcribed = make_event(title_it="Con trascrizione", start=days_from_now(-31))
+    audio_attachment(transcribed, transcript_it="<p>Testo.</p>")
+    assert list(Attachment.objects.audio_without_transcript().values_list("event", flat=True)) == [
+        silent.pk
+    ]
+    client.force_login(make_staff())
+    changelist = reverse("admin:events_event_changelist")
+    html = client.get(changelist, {"transcript": "missing"}).content.decode()
+    assert "Senza trascrizione" in html and "Con trascrizione" not in html
+    assert "audio senza trascrizione" in client.get(changelist).content.decode()
+
+    change = reverse("admin:events_event_change", args=[silent.pk])
+    response = client.post(change, _admin_post_data(client, change), follow=True)
+    warnings = [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+    assert warnings == [
+        "Questo file audio non ha la trascrizione: “Registrazione dell’incontro”. Aggiungila, "
+        "così chi non può ascoltarlo potrà leggerlo."
+    ]
+    # Once it has one, the warning is gone.
+    Attachment.objects.filter(event=silent).update(transcript_it="<p>Testo.</p>")
+    response = client.post(change, _admin_post_data(client, change), follow=True)
+    assert not [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+
+
+def _admin_post_data(client, url):
+    """The change form's current values, as the browser would send them back."""
+    response = client.get(url)
+    data = {}
+    for form in [response.context["adminform"].form] + [
+        f for inline in response.context["inline_admin_formsets"] for f in inline.formset.forms
+    ]:
+        for name in form.fields:
+            value = form[name].value()
+            if value is None or value is False:
+                continue
+            key = form.add_prefix(name)
+            if isinstance(value, datetime.datetime):  # the admin's split date and time
+                value = timezone.localtime(value)
+                data[f"{key}_0"], data[f"{key}_1"] = value.date(), value.strftime("%H:%M:%S")
+            elif isinstance(value, list | tuple):
+                data[key] = value
+            elif not hasattr(value, "name"):  # a file stays as it is when none is sent
+                data[key] = "on" if value is True else str(value)
+    for inline in response.context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        for name in management.fields:
+            data[management.add_prefix(name)] = management[name].value()
+    return data
+
+
+# --- Forms that speak ---------------------------------------------------------------------
+
+
+def registration_event():
+    return make_event(start=days_from_now(20, 9, 30), registration_enabled=True, seats=5)
+
+
+def register_url(event):
+    day = event.local_start_date
+    return reverse("events:register", args=[day.year, day.month, day.day, event.slug])
+
+
+def test_an_invalid_registration_comes_back_with_a_summary_and_a_counted_title(client):
+    event = registration_event()
+    response = client.post(
+        register_url(event), {"name": "", "email": "not-an-address", "website": ""}
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert title_of(html).startswith("3 errori – ")
+    elements = Elements(html)
+    [summary] = elements.find("div", id="error-summary")
+    assert summary["tabindex"] == "-1" and "data-error-summary" in summary
+    links = re.findall(r'<li><a href="#(id_\w+)">([^<]+)</a></li>', html)
+    assert [target for target, _text in links] == ["id_name", "id_email", "id_consent"]
+    for target, _text in links:
+        [field] = elements.find("input", id=target)
+        assert field["aria-invalid"] == "true"
+        assert f"{target}_error" in field["aria-describedby"].split()
+        assert elements.find("ul", id=f"{target}_error")
+    [email] = elements.find("input", id="id_email")
+    assert email["aria-describedby"] == "id_email_helptext id_email_error"
+    assert elements.find("span", id="id_email_helptext")
+    # The summary comes before the first field; the page loads the script that focuses it.
+    assert html.index('id="error-summary"') < html.index('id="id_name"')
+    assert re.search(r'<script src="/static/js/forms\.js" defer></script>', html)
+
+
+def test_a_valid_page_has_no_summary_and_a_plain_title(client):
+    event = registration_event()
+    html = page(client, event.get_absolute_url())
+    assert "error-summary" not in html
+    assert not re.match(r"\d+ error", title_of(html))
+    assert "aria-invalid" not in html
+
+
+def test_the_english_title_counts_errors_in_english(client):
+    with translation.override("en"):
+        url = reverse("newsletter:index")
+    response = client.post(url, {"email": "", "language": "en", "website": ""})
+    html = response.content.decode()
+    assert title_of(html).startswith("2 errors – ")
+    assert "The form has 2 errors:" in html
+
+
+@pytest.mark.parametrize(
+    ("url_name", "data", "count"),
+    [
+        ("newsletter:index", {"email": "x", "language": "it"}, 2),
+        ("newsletter:unsubscribe-request", {"email": ""}, 1),
+    ],
+)
+def test_newsletter_forms_speak(client, url_name, data, count):
+    html = client.post(reverse(url_name), {**data, "website": ""}).content.decode()
+    assert title_of(html).startswith(f"{count} error")
+    elements = Elements(html)
+    assert elements.find("div", id="error-summary")
+    [email] = elements.find("input", id="id_email")
+    assert email["aria-invalid"] == "true" and email["autocomplete"] == "email"
+
+
+def test_the_forum_form_speaks(client):
+    topic = make_topic()
+    html = client.post(
+        topic.get_absolute_url(), {"name": "", "email": "", "text": "", "website": ""}
+    ).content.decode()
+    assert title_of(html).startswith("4 errori – ")
+    elements = Elements(html)
+    assert len(re.findall(r'<li><a href="#id_', html)) == 4
+    [name] = elements.find("input", id="id_name")
+    assert name["aria-invalid"] == "true" and name["autocomplete"] == "name"
+
+
+PUBLIC_FORMS = [
+    "/it/mailing-list/",
+    "/it/mailing-list/cancellazione/",
+    "/it/cerca/?q=piano",
+]
+
+
+def test_every_public_form_is_novalidate_with_marked_required_fields(client):
+    event = registration_event()
+    topic = make_topic()
+    for url in [*PUBLIC_FORMS, event.get_absolute_url(), topic.get_absolute_url()]:
+        html = page(client, url)
+        forms = re.findall(r"<form\b[^>]*>", html)
+        assert forms, url
+        for form in forms:
+            assert " novalidate" in form, (url, form)
+            assert 'action=""' not in form and "action=" in form, (url, form)
+        elements = Elements(html)
+        for field in elements.find("input", required=""):
+            if field.get("type") == "hidden":
+                continue
+            label = html[html.index(f'for="{field["id"]}"') :].split("</label>")[0]
+            assert '<span class="required" aria-hidden="true"> *</span>' in label, (url, field)
+        # The asterisk is explained once in each form that has one.
+        assert (
+            html.count("* campo obbligatorio")
+            == len([f for f in forms if 'method="post"' in f and "footer" not in f]) + 1
+        ), url
+
+
+def test_names_emails_and_organisations_say_what_to_autocomplete(client):
+    event = registration_event()
+    elements = Elements(page(client, event.get_absolute_url()))
+    assert elements.find("input", id="id_name")[0]["autocomplete"] == "name"
+    assert elements.find("input", id="id_email")[0]["autocomplete"] == "email"
+    assert elements.find("input", id="id_organisation")[0]["autocomplete"] == "organization"
+    assert elements.find("input", id="footer-subscribe-email")[0]["autocomplete"] == "email"
+
+
+def test_one_honeypot_partial_in_every_form_that_takes_data(client):
+    event = registration_event()
+    topic = make_topic()
+    for url in [*PUBLIC_FORMS[:2], event.get_absolute_url(), topic.get_absolute_url()]:
+        html = page(client, url)
+        posts = re.findall(r'<form\b[^>]*method="post"[^>]*>.*?</form>', html, re.S)
+        for form in posts:
+            assert form.count('<div class="honeypot" aria-hidden="true">') == 1, url
+            assert re.search(r'<input type="text" name="website" id="[\w-]+" tabindex="-1"', form)
+
+
+def test_a_robot_filling_the_footer_honeypot_is_thanked_and_ignored(client):
+    from newsletter.models import Subscriber
+
+    response = client.post(
+        reverse("newsletter:index"),
+        {"email": "bot@example.org", "language": "it", "consent": "on", "website": "x"},
+    )
+    assert response.status_code == 302
+    assert not Subscriber.objects.filter(email="bot@example.org").exists()
