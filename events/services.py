@@ -3,18 +3,20 @@
 Every write that counts seats takes a row lock on the event (`select_for_update`) inside a
 transaction, so concurrent sign-ups queue up on PostgreSQL and the count they see is the
 real one; the unique (event, email) constraint catches the same address twice even then.
-Mail goes out after the transaction, from the plain functions below — never from save().
+Mails are queued inside the same transaction (torino_portal.mail: an outbox) and leave after
+the commit, from the worker — never from save(), never failing the request.
 """
 
 import csv
+import datetime
 import io
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from torino_portal.mail import queue_mail
 
 from .models import Event, Registration, RegistrationStatus
 
@@ -31,119 +33,180 @@ class AlreadyRegistered(RegistrationError):
     pass
 
 
-def register(event, *, name, email, organisation="", language="it"):
-    """Sign `email` up for `event`: a seat if one is free, else the waiting list.
+def hold_period():
+    return datetime.timedelta(hours=settings.EVENT_REGISTRATION_HOLD_HOURS)
 
-    Returns the new Registration; raises RegistrationClosed or AlreadyRegistered.
+
+def _lock(event):
+    """The event row, locked until the end of the transaction: seat counts queue up here."""
+    return Event.objects.select_for_update().get(pk=event.pk)
+
+
+def register(event, *, name, email, organisation="", language="it"):
+    """Sign `email` up for `event`: a held seat if one is free, else the waiting list.
+
+    Either way the address must be confirmed within the hold period (the mail queued here
+    carries the link), or the sign-up lapses. Returns the new Registration; raises
+    RegistrationClosed or AlreadyRegistered.
     """
     email = email.strip().lower()
     try:
         with transaction.atomic():
-            locked = Event.objects.select_for_update().get(pk=event.pk)
+            locked = _lock(event)
             if not locked.registration_is_open():
                 raise RegistrationClosed
+            now = timezone.now()
+            # Lapsed holds go first: they must neither block the address nor count a seat.
+            _fill(locked, now)
             if Registration.objects.filter(event=locked, email=email).exists():
                 raise AlreadyRegistered
-            confirmed = Registration.objects.filter(
-                event=locked, status=RegistrationStatus.CONFIRMED
-            ).count()
-            has_seat = locked.seats is None or confirmed < locked.seats
-            return Registration.objects.create(
+            has_seat = locked.seats is None or _seated(locked, now) < locked.seats
+            registration = Registration.objects.create(
                 event=locked,
                 name=name.strip(),
                 email=email,
                 organisation=organisation.strip(),
                 language=language,
-                status=RegistrationStatus.CONFIRMED if has_seat else RegistrationStatus.WAITING,
+                status=RegistrationStatus.HELD if has_seat else RegistrationStatus.WAITING,
+                created_at=now,
+                hold_expires_at=now + hold_period(),
             )
+            _mail(registration, "events/mail/confirm_address")
+            return registration
     except IntegrityError as error:
         # Another request with the same address got in first (unique constraint).
         raise AlreadyRegistered from error
 
 
+def _seated(event, now):
+    return Registration.objects.filter(event=event).seated(now).count()
+
+
 def seats_left(event):
-    """Free seats (None: no limit); one query."""
+    """Free seats (None: no limit); one query. Lapsed holds do not count, so the page is
+    right even when nothing has deleted them yet."""
     if event.seats is None:
         return None
-    confirmed = event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
-    return max(event.seats - confirmed, 0)
+    return max(event.seats - _seated(event, timezone.now()), 0)
+
+
+def confirm_address(registration):
+    """The person followed the link: the address is theirs. A held seat becomes confirmed;
+    a place on the waiting list stays, now for good. Returns the fresh registration, or
+    None when it lapsed or was cancelled meanwhile."""
+    with transaction.atomic():
+        _lock(registration.event)
+        now = timezone.now()
+        current = Registration.objects.filter(pk=registration.pk).live(now).first()
+        if current is None:
+            return None
+        if current.address_confirmed_at is None:
+            current.address_confirmed_at, current.hold_expires_at = now, None
+            if current.status == RegistrationStatus.HELD:
+                current.status = RegistrationStatus.CONFIRMED
+            current.save(update_fields=["address_confirmed_at", "hold_expires_at", "status"])
+            _mail(current, "events/mail/registration")
+        return current
 
 
 def fill_from_waiting_list(event):
     """Give every free seat to the people waiting, first come first served.
 
-    Called after a cancellation, and by staff after adding seats. Returns the promoted
-    registrations (the caller tells them by e-mail, after the transaction).
+    The one place that promotes, whatever freed the seat: a cancellation, an admin's
+    delete, more seats, a lapsed hold. It locks the event row, deletes lapsed holds,
+    promotes and queues each promoted person's mail (sent after the commit). Returns the
+    promoted registrations.
     """
     with transaction.atomic():
-        locked = Event.objects.select_for_update().get(pk=event.pk)
-        waiting = Registration.objects.filter(event=locked, status=RegistrationStatus.WAITING)
-        if locked.seats is None:
-            promoted = list(waiting.order_by("created_at", "pk"))
-        else:
-            confirmed = Registration.objects.filter(
-                event=locked, status=RegistrationStatus.CONFIRMED
-            ).count()
-            free = max(locked.seats - confirmed, 0)
-            promoted = list(waiting.order_by("created_at", "pk")[:free]) if free else []
-        now = timezone.now()
-        for registration in promoted:
-            registration.status = RegistrationStatus.CONFIRMED
-            registration.promoted_at = now
-            registration.save(update_fields=["status", "promoted_at"])
-        return promoted
+        return _fill(_lock(event), timezone.now())
+
+
+def _fill(locked, now):
+    """`fill_from_waiting_list` for an event already locked by the caller."""
+    Registration.objects.filter(event=locked).lapsed(now).delete()
+    waiting = Registration.objects.filter(event=locked, status=RegistrationStatus.WAITING)
+    waiting = waiting.order_by("created_at", "pk")
+    if locked.seats is None:
+        promoted = list(waiting)
+    else:
+        free = max(locked.seats - _seated(locked, now), 0)
+        promoted = list(waiting[:free]) if free else []
+    for registration in promoted:
+        registration.status = (
+            RegistrationStatus.HELD if registration.is_held else RegistrationStatus.CONFIRMED
+        )
+        registration.promoted_at = now
+        registration.save(update_fields=["status", "promoted_at"])
+        _mail(registration, "events/mail/promoted")
+    return promoted
 
 
 def cancel(registration):
-    """Delete `registration`; its seat goes to the first person waiting.
-
-    Returns the promoted registrations (empty when nobody was waiting).
-    """
+    """Delete `registration` (the person's cancel link); its seat goes to the first person
+    waiting. Returns the promoted registrations (empty when nobody was waiting)."""
     with transaction.atomic():
-        Event.objects.select_for_update().filter(pk=registration.event_id).first()
+        locked = _lock(registration.event)
         deleted, _detail = Registration.objects.filter(pk=registration.pk).delete()
         if not deleted:
             return []
-        return fill_from_waiting_list(registration.event)
+        _mail(registration, "events/mail/cancelled")
+        return _fill(locked, timezone.now())
+
+
+def delete_registrations(registrations):
+    """Staff delete (one or many, from the admin): the seats go to the people waiting.
+    Returns the promoted registrations."""
+    promoted = []
+    events = Event.objects.filter(pk__in=registrations.values("event_id")).order_by("pk")
+    with transaction.atomic():
+        # Lock in a fixed order (by pk), so two staff deleting at once cannot deadlock.
+        locked = list(events.select_for_update())
+        pks = list(registrations.values_list("pk", flat=True))
+        Registration.objects.filter(pk__in=pks).delete()
+        now = timezone.now()
+        for event in locked:
+            promoted += _fill(event, now)
+    return promoted
+
+
+def lapse_expired(now=None):
+    """Delete every lapsed hold and give the seats to the people waiting (the cron
+    command; seat counts ignore lapsed holds anyway). Returns (lapsed, promoted)."""
+    now = now or timezone.now()
+    lapsed = promoted = 0
+    event_ids = (
+        Registration.objects.lapsed(now).order_by().values_list("event_id", flat=True).distinct()
+    )
+    for event_id in list(event_ids):
+        with transaction.atomic():
+            locked = Event.objects.select_for_update().get(pk=event_id)
+            lapsed += Registration.objects.filter(event=locked).lapsed(now).count()
+            promoted += len(_fill(locked, now))
+    return lapsed, promoted
 
 
 # --- E-mails ------------------------------------------------------------------------
 
 
-def _send(registration, subject, template):
-    """One message in the registrant's own language, with absolute links from SITE_URL."""
-    with translation.override(registration.language):
-        event = registration.event
+def _mail(registration, template_prefix):
+    """Queue one message in the registrant's language, with absolute links from SITE_URL.
+
+    The visitor's own words (name, organisation) are left out: a mail from our address
+    says only what we wrote.
+    """
+    event = registration.event
+    with translation.override(registration.language):  # the links in the mail's language
         context = {
             "registration": registration,
             "event": event,
             "event_url": settings.SITE_URL + event.get_absolute_url(),
             "cancel_url": settings.SITE_URL + registration.cancel_url(),
+            "confirm_url": settings.SITE_URL + registration.confirm_url(),
             "waiting": registration.status == RegistrationStatus.WAITING,
+            "held": registration.is_held,
+            "hold_hours": settings.EVENT_REGISTRATION_HOLD_HOURS,
         }
-        send_mail(
-            subject % {"title": event.title},
-            render_to_string(template, context),
-            None,
-            [registration.email],
-        )
-
-
-def send_registration_mail(registration):
-    """The confirmation (or waiting-list notice), with the link that cancels it."""
-    with translation.override(registration.language):
-        if registration.status == RegistrationStatus.WAITING:
-            subject = _("Waiting list: %(title)s")
-        else:
-            subject = _("Registration confirmed: %(title)s")
-    _send(registration, subject, "events/mail/registration.txt")
-
-
-def send_promotion_mail(registration):
-    """Tell someone from the waiting list that a seat is now theirs."""
-    with translation.override(registration.language):
-        subject = _("A seat is free for you: %(title)s")
-    _send(registration, subject, "events/mail/promoted.txt")
+    queue_mail(template_prefix, registration.email, context, registration.language)
 
 
 # --- Staff --------------------------------------------------------------------------

@@ -20,6 +20,7 @@ urlpatterns = [
         name="register",
     ),
     path(pgettext_lazy("URL", "registration/cancel/<str:token>/"), views.cancel, name="cancel"),
+    path(pgettext_lazy("URL", "registration/confirm/<str:token>/"), views.confirm, name="confirm"),
     path("ical/", views.ical_feed, name="ical"),
     path("ical/<slug:kind>/", views.ical_feed, name="ical-kind"),
     path("rss/", NewEventsFeed(), name="feed"),

@@ -1,10 +1,9 @@
 """The mailing list in the admin: interests, subscribers (CSV in and out, erasure),
 newsletters (preview, test, send, progress) and the delivery queue."""
 
-import smtplib
-
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpResponse
@@ -16,12 +15,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedDjangoJqueryTranslationAdmin
 
-from torino_portal.admin import PublishableAdmin
+from torino_portal.admin import PublishableAdmin, permission_check
+from torino_portal.privacy import erase_address
 
 from . import csv_io, services
 from .models import ConsentRecord, Delivery, Interest, Newsletter, Subscriber
 from .sending import (
     UNSUBSCRIBE_PLACEHOLDER,
+    newsletter_language,
     progress,
     queue_newsletter,
     recipients,
@@ -84,6 +85,12 @@ class SubscriberAdmin(admin.ModelAdmin):
     actions = ["export_csv", "ask_to_confirm", "erase"]
     change_list_template = "admin/newsletter/subscriber/change_list.html"
 
+    # Addresses leave the portal, come in by the hundred or are erased for ever: each has a
+    # permission of its own (Meta.permissions), given to the Newsletter role.
+    has_export_permission = permission_check("newsletter.export_subscriber")
+    has_import_permission = permission_check("newsletter.import_subscriber")
+    has_erase_permission = permission_check("newsletter.erase_subscriber")
+
     def has_add_permission(self, request):
         # Only the person adds an address (form + confirmation), or staff by CSV import.
         return False
@@ -107,18 +114,26 @@ class SubscriberAdmin(admin.ModelAdmin):
             *super().get_urls(),
         ]
 
-    @admin.action(description=_("Export the selected subscribers as CSV"))
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "can_export": self.has_export_permission(request),
+            "can_import": self.has_import_permission(request),
+        }
+        return super().changelist_view(request, extra_context)
+
+    @admin.action(description=_("Export the selected subscribers as CSV"), permissions=["export"])
     def export_csv(self, request, queryset):
         return csv_io.export_response(queryset)
 
     def export_all(self, request):
-        if not self.has_view_permission(request):
-            return HttpResponse(status=403)
+        if not self.has_export_permission(request):
+            raise PermissionDenied
         return csv_io.export_response(Subscriber.objects.all())
 
     def import_view(self, request):
-        if not self.has_change_permission(request):
-            return HttpResponse(status=403)
+        if not self.has_import_permission(request):
+            raise PermissionDenied
         report = None
         form = ImportForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
@@ -142,7 +157,10 @@ class SubscriberAdmin(admin.ModelAdmin):
         }
         return TemplateResponse(request, "admin/newsletter/subscriber/import.html", context)
 
-    @admin.action(description=_("Send the confirmation request to the selected pending addresses"))
+    @admin.action(
+        description=_("Send the confirmation request to the selected pending addresses"),
+        permissions=["change"],
+    )
     def ask_to_confirm(self, request, queryset):
         sent = 0
         for subscriber in queryset.filter(status=Subscriber.Status.PENDING).iterator():
@@ -155,11 +173,30 @@ class SubscriberAdmin(admin.ModelAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Erase the selected people's data (GDPR request)"))
+    @admin.action(
+        description=_("Erase the selected people's data (GDPR request)"), permissions=["erase"]
+    )
     def erase(self, request, queryset):
+        """First a page that lists the people and what goes (like Django's delete
+        confirmation); the erasure itself on its POST."""
+        people = list(queryset.exclude(status=Subscriber.Status.ERASED))
+        if request.POST.get("post") != "yes":
+            context = {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": _("Erase these people's data?"),
+                "people": people,
+                "action_checkbox_name": ACTION_CHECKBOX_NAME,
+                "media": self.media,
+            }
+            return TemplateResponse(
+                request, "admin/newsletter/subscriber/erase_confirmation.html", context
+            )
         count = 0
-        for subscriber in queryset.exclude(status=Subscriber.Status.ERASED):
-            services.erase(subscriber)
+        for subscriber in people:
+            # Every row that holds the address: registrations, forum contributions,
+            # stored mails, and the subscriber (reduced to the hash and the trail).
+            erase_address(subscriber.email)
             count += 1
         self.message_user(
             request,
@@ -199,6 +236,13 @@ class NewsletterAdmin(PublishableAdmin):
         ),
     ]
     change_form_template = "admin/newsletter/newsletter/change_form.html"
+
+    # Mail to the whole list (or a test of it) is more than editing the text.
+    has_send_permission = permission_check("newsletter.send_newsletter")
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["can_send"] = self.has_send_permission(request)
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "interests":
@@ -263,40 +307,43 @@ class NewsletterAdmin(PublishableAdmin):
         newsletter = self._newsletter(request, pk)
         if language not in ("it", "en"):
             language = "it"
-        _subject, html, text = render_newsletter(newsletter, language)
+        # What those subscribers get: Italian when the English text is missing.
+        _subject, html, text = render_newsletter(
+            newsletter, newsletter_language(newsletter, language)
+        )
         if request.GET.get("format") == "text":
             return HttpResponse(text, content_type="text/plain; charset=utf-8")
         return HttpResponse(html.replace(UNSUBSCRIBE_PLACEHOLDER, "#"))
 
     def test_view(self, request, pk):
         newsletter = self._newsletter(request, pk)
+        if not self.has_send_permission(request):
+            raise PermissionDenied
         change_url = reverse("admin:newsletter_newsletter_change", args=[pk])
         if request.method != "POST":
             return redirect(change_url)
         if not request.user.email:
             messages.error(request, _("Your staff account has no e-mail address."))
             return redirect(change_url)
-        try:
-            count = send_test(newsletter, request.user.email)
-        except (smtplib.SMTPException, OSError) as error:
-            messages.error(request, _("The test could not be sent: %(error)s") % {"error": error})
-        else:
-            messages.success(
-                request,
-                ngettext(
-                    "%(count)d test sent to %(address)s.",
-                    "%(count)d tests (one per language) sent to %(address)s.",
-                    count,
-                )
-                % {"count": count, "address": request.user.email},
+        count = send_test(newsletter, request.user.email)
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d test queued for %(address)s: the mail worker sends it within a "
+                "minute (Post office in this admin shows it).",
+                "%(count)d tests (one per language) queued for %(address)s: the mail worker "
+                "sends them within a minute (Post office in this admin shows them).",
+                count,
             )
+            % {"count": count, "address": request.user.email},
+        )
         return redirect(change_url)
 
     def send_view(self, request, pk):
         """GET: how many people it will reach; POST: queue (idempotent)."""
         newsletter = self._newsletter(request, pk)
-        if not self.has_change_permission(request, newsletter):
-            return HttpResponse(status=403)
+        if not self.has_send_permission(request):
+            raise PermissionDenied
         if request.method == "POST":
             added = queue_newsletter(newsletter)
             if added:
@@ -343,10 +390,13 @@ class DeliveryAdmin(admin.ModelAdmin):
     ]
     actions = ["retry"]
 
+    # Retrying sends mail again: the same permission as sending.
+    has_send_permission = permission_check("newsletter.send_newsletter")
+
     def has_add_permission(self, request):
         return False
 
-    @admin.action(description=_("Try the selected failed deliveries again"))
+    @admin.action(description=_("Try the selected failed deliveries again"), permissions=["send"])
     def retry(self, request, queryset):
         count = queryset.filter(status=Delivery.Status.FAILED).update(
             status=Delivery.Status.PENDING, attempts=0, next_attempt_at=None

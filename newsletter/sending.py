@@ -24,6 +24,8 @@ from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from torino_portal.mail import queue_rendered
+
 from .models import Delivery, Newsletter, Subscriber
 from .services import build_mail, email_context, link, unsubscribe_token
 from .text import absolute_links, html_to_text
@@ -95,19 +97,25 @@ def _message(rendered, subscriber, language, connection):
 
 
 def send_test(newsletter, address):
-    """The newsletter in each of its languages to one address (a staff member's)."""
-    languages = [
-        code for code, _name in settings.LANGUAGES if newsletter_language(newsletter, code) == code
-    ]
-    messages = []
+    """Queue the newsletter to one address (a staff member's) in each language it really
+    has, exactly as those subscribers get it; the mail worker sends them."""
+    languages = sorted(
+        {newsletter_language(newsletter, code) for code, _name in settings.LANGUAGES},
+        key=[code for code, _name in settings.LANGUAGES].index,
+    )
     for language in languages:
         subject, html, text = render_newsletter(
             newsletter, language, link("unsubscribe-request", language)
         )
-        message = build_mail(address, f"[TEST] {subject}", html)
-        messages.append(message)
-    get_connection(fail_silently=False).send_messages(messages)
-    return len(messages)
+        queue_rendered(
+            address,
+            f"[TEST] {subject}",
+            text,
+            html,
+            sender=settings.NEWSLETTER_FROM_EMAIL,
+            headers={"Reply-To": ", ".join(settings.NEWSLETTER_REPLY_TO)},
+        )
+    return len(languages)
 
 
 def recipients(newsletter):

@@ -6,7 +6,6 @@ admin call; models and signals send nothing.
 
 import hashlib
 import logging
-import smtplib
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
@@ -16,11 +15,11 @@ from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Case, F, Q, Value, When
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from torino_portal.mail import message_id, queue_mail
 from torino_portal.models import SitePage
 
 from .models import ConsentRecord, Subscriber, email_hash, normalize_email
@@ -170,8 +169,9 @@ def request_subscription(signup):
             privacy_version=version,
             how=f"form/{signup.language}: {wording}"[:200],
         )
-        may_mail = take_mail_slot(subscriber)
-    return may_mail and send_confirmation(subscriber)
+        # Queued with the request's data (sent after the commit by the mail worker), so
+        # the answer takes the same time whether or not a mail goes out.
+        return take_mail_slot(subscriber) and send_confirmation(subscriber)
 
 
 def confirmation_state(token):
@@ -258,6 +258,16 @@ def request_unsubscribe_link(address):
     return send_unsubscribe_link(subscriber)
 
 
+def reduce_to_hash(subscriber):
+    """Keep only what honours an unsubscribe: the hash (and the trail, which holds no
+    address). The address, interests and SMTP error texts go."""
+    subscriber.deliveries.filter(status="pending").delete()
+    subscriber.deliveries.update(last_error="")
+    subscriber.interests.clear()
+    subscriber.email = ""
+    subscriber.save()
+
+
 def erase(subscriber):
     """Erase a person's data on request, keeping only the hash that honours the unsubscribe.
 
@@ -265,10 +275,7 @@ def erase(subscriber):
     (SMTP errors often quote the address) and the ones still pending are dropped.
     """
     with transaction.atomic():
-        subscriber.deliveries.filter(status="pending").delete()
-        subscriber.deliveries.update(last_error="")
-        subscriber.interests.clear()
-        subscriber.email = ""
+        reduce_to_hash(subscriber)
         subscriber.status = Subscriber.Status.ERASED
         subscriber.erased_at = timezone.now()
         subscriber.consent_version = ""
@@ -293,52 +300,41 @@ def email_context(language):
 
 
 def build_mail(to, subject, html, *, headers=None, connection=None):
-    """An HTML mail with its plain-text alternative, from the newsletter's sender."""
+    """An HTML mail with its plain-text alternative, from the newsletter's sender (the
+    newsletter's own exactly-once sender builds these; everything else is queued)."""
     message = EmailMultiAlternatives(
         subject,
         html_to_text(html),
         settings.NEWSLETTER_FROM_EMAIL,
         [to],
         reply_to=settings.NEWSLETTER_REPLY_TO,
-        headers=headers,
+        headers={"Message-ID": message_id(), **(headers or {})},
         connection=connection,
     )
     message.attach_alternative(html, "text/html")
     return message
 
 
-def _send(subscriber, template, subject, url):
+def queue_list_mail(subscriber, template_prefix, url):
+    """Queue one of the list's own mails (confirmation, unsubscribe link) in the
+    subscriber's language, from the newsletter's sender. Returns True."""
     language = subscriber.language
-    with translation.override(language):
-        html = render_to_string(
-            template,
-            {**email_context(language), "url": url, "days": CONFIRM_MAX_AGE.days},
-        )
-        message = build_mail(subscriber.email, str(subject), html)
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError):
-        # The visitor sees the same answer; the staff see the error in the log.
-        log.exception("Could not send %s to subscriber %s", template, subscriber.pk)
-        return False
+    queue_mail(
+        template_prefix,
+        subscriber.email,
+        {**email_context(language), "url": url, "days": CONFIRM_MAX_AGE.days},
+        language,
+        sender=settings.NEWSLETTER_FROM_EMAIL,
+        headers={"Reply-To": ", ".join(settings.NEWSLETTER_REPLY_TO)},
+    )
     return True
 
 
 def send_confirmation(subscriber):
     url = link("confirm", subscriber.language, token=confirm_token(subscriber))
-    return _send(
-        subscriber,
-        "newsletter/email/confirm.html",
-        _("Confirm your subscription to the Torino Internazionale mailing list"),
-        url,
-    )
+    return queue_list_mail(subscriber, "newsletter/email/confirm", url)
 
 
 def send_unsubscribe_link(subscriber):
     url = link("unsubscribe", subscriber.language, token=unsubscribe_token(subscriber))
-    return _send(
-        subscriber,
-        "newsletter/email/unsubscribe_link.html",
-        _("Your link to leave the Torino Internazionale mailing list"),
-        url,
-    )
+    return queue_list_mail(subscriber, "newsletter/email/unsubscribe_link", url)

@@ -15,10 +15,12 @@ from django.utils import timezone, translation
 from events import services
 from events.models import Event, Registration, RegistrationStatus
 from tests.factories_events import days_from_now, make_event, make_registration
+from tests.mailqueue import deliver, waiting
 
 pytestmark = pytest.mark.django_db
 
 CONFIRMED, WAITING = RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING
+HELD = RegistrationStatus.HELD
 
 
 @pytest.fixture(autouse=True)
@@ -67,25 +69,114 @@ def test_form_shows_seats_left_and_csrf(client, event):
     assert 'href="/it/privacy/"' in html
 
 
-def test_registration_confirms_and_mails_a_cancel_link(client, event, settings):
+def test_registration_holds_a_seat_until_the_address_is_confirmed(client, event, settings):
     settings.SITE_URL = "https://www.torinointernazionale.org"
+    site = "https://www.torinointernazionale.org"
     response = client.post(register_url(event), form(email="Anna@Example.org"), follow=True)
-    assert "Sei iscritto. Abbiamo inviato una conferma a anna@example.org." in (
-        response.content.decode()
+    assert (
+        "Ti abbiamo riservato un posto. Per tenerlo apri il collegamento che abbiamo inviato a "
+        "anna@example.org entro 24 ore." in response.content.decode()
     )
     registration = Registration.objects.get()
-    assert (registration.email, registration.status) == ("anna@example.org", CONFIRMED)
+    assert (registration.email, registration.status) == ("anna@example.org", HELD)
     assert registration.organisation == "Comune di Torino" and registration.language == "it"
+    assert registration.hold_expires_at - registration.created_at == timezone.timedelta(hours=24)
+    assert "Resta 1 posto." in client.get(event.get_absolute_url()).content.decode()
+    # Queued with the registration, sent by the worker: nothing left during the request.
+    assert not mail.outbox and waiting().count() == 1
+    deliver()
     (message,) = mail.outbox
     assert message.to == ["anna@example.org"]
-    assert message.subject == "Iscrizione confermata: Convegno annuale"
-    assert "Gentile Anna Rossi," in message.body
-    # The link in the mail, followed as the visitor would, asks to cancel this registration.
-    site = "https://www.torinointernazionale.org"
-    (link,) = re.findall(re.escape(site) + r"(/it/agenda/iscrizioni/annulla/\S+)", message.body)
+    assert message.subject == "Conferma la tua iscrizione: Convegno annuale"
+    assert message.extra_headers["Message-ID"].endswith("@www.torinointernazionale.org>")
+    # The visitor's own words are not in our mail.
+    assert "Anna Rossi" not in message.body and "Comune di Torino" not in message.body
+    (link,) = re.findall(re.escape(site) + r"(/it/agenda/iscrizioni/conferma/\S+)", message.body)
     assert "anna" not in link.lower()  # no readable address in the link
-    page = client.get(link).content.decode()
+    page = client.get(link).content.decode()  # GET only asks (mail scanners follow links)
+    assert "Conferma la mia iscrizione" in page and "Convegno annuale" in page
+    assert Registration.objects.get().status == HELD
+    page = client.post(link).content.decode()
+    assert "la tua iscrizione a “Convegno annuale” è confermata" in page
+    registration.refresh_from_db()
+    assert registration.status == CONFIRMED and registration.hold_expires_at is None
+    assert registration.address_confirmed_at is not None
+    deliver()
+    confirmed = mail.outbox[1]
+    assert confirmed.subject == "Iscrizione confermata: Convegno annuale"
+    (cancel,) = re.findall(re.escape(site) + r"(/it/agenda/iscrizioni/annulla/\S+)", confirmed.body)
+    page = client.get(cancel).content.decode()
     assert "Vuoi annullare l'iscrizione" in page and "Convegno annuale" in page
+    # Confirming twice changes nothing and sends nothing.
+    assert "è già confermata" in client.get(link).content.decode()
+    client.post(link)
+    deliver()
+    assert len(mail.outbox) == 2
+
+
+def test_unconfirmed_hold_lapses_and_its_seat_goes_to_the_waiting_list(client, event):
+    held = services.register(event, name="Anna", email="anna@example.org")
+    services.register(event, name="Bruno", email="bruno@example.org")
+    third = services.register(event, name="Carla", email="carla@example.org")
+    assert (held.status, third.status) == (HELD, WAITING)
+    # Past the deadline the seat counts as free at once, before anything deletes the hold.
+    later = timezone.now() + timezone.timedelta(hours=25)
+    Registration.objects.exclude(pk=held.pk).update(
+        address_confirmed_at=timezone.now(), hold_expires_at=None, status=CONFIRMED
+    )
+    Registration.objects.filter(pk=third.pk).update(status=WAITING)
+    Registration.objects.filter(pk=held.pk).update(hold_expires_at=timezone.now())
+    assert services.seats_left(event) == 1
+    assert client.get(held.confirm_url()).status_code == 404  # lapsed: the link is dead
+    deliver()
+    mail.outbox.clear()
+    lapsed, promoted = services.lapse_expired(later)
+    assert (lapsed, promoted) == (1, 1)
+    assert not Registration.objects.filter(pk=held.pk).exists()
+    assert Registration.objects.get(pk=third.pk).status == CONFIRMED
+    deliver()
+    (message,) = mail.outbox
+    assert message.to == ["carla@example.org"]
+    assert message.subject == "Si è liberato un posto per te: Convegno annuale"
+
+
+def test_lapse_command_runs_from_cron(event):
+    from django.core.management import call_command
+
+    held = services.register(event, name="Anna", email="anna@example.org")
+    Registration.objects.filter(pk=held.pk).update(
+        hold_expires_at=timezone.now() - timezone.timedelta(seconds=1)
+    )
+    out = io.StringIO()
+    call_command("lapse_registrations", stdout=out)
+    assert out.getvalue().strip() == "lapsed: 1, promoted: 0"
+    assert not Registration.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Anna\nVisit our offer",
+        "Anna\r\nBcc: x",
+        "Anna www.example.org",
+        "Win at casino.com",
+        "http://evil",
+        "anna@example.org",
+        "A" * 101,
+    ],
+)
+def test_name_is_one_plain_line(client, event, name):
+    response = client.post(register_url(event), form(name=name))
+    assert response.status_code == 400
+    assert Registration.objects.count() == 0 and not waiting().exists()
+
+
+def test_plain_names_are_accepted(client, event):
+    event.seats = None
+    event.save()
+    for n, name in enumerate(["Dott.ssa Maria Bianchi", "J.R.R. Tolkien", "Anna D'Angelo"]):
+        client.post(register_url(event), form(name=name, email=f"p{n}@example.org"))
+    assert Registration.objects.count() == 3
 
 
 def test_english_visitor_gets_english_mail(client, event):
@@ -95,7 +186,9 @@ def test_english_visitor_gets_english_mail(client, event):
     client.post(url, form())
     registration = Registration.objects.get()
     assert registration.language == "en"
-    assert mail.outbox[0].subject == "Registration confirmed: Annual conference"
+    deliver()
+    assert mail.outbox[0].subject == "Please confirm your registration: Annual conference"
+    assert "/en/agenda/registration/confirm/" in mail.outbox[0].body
 
 
 def test_full_event_offers_the_waiting_list(client, event):
@@ -104,10 +197,16 @@ def test_full_event_offers_the_waiting_list(client, event):
     html = client.get(event.get_absolute_url()).content.decode()
     assert "I posti sono esauriti" in html and "Entra in lista d'attesa" in html
     response = client.post(register_url(event), form(), follow=True)
-    assert "sei in lista d&#x27;attesa" in response.content.decode()
-    assert Registration.objects.get(email="anna@example.org").status == WAITING
+    assert "Per entrare in lista d&#x27;attesa apri il collegamento" in response.content.decode()
+    waiter = Registration.objects.get(email="anna@example.org")
+    assert waiter.status == WAITING and waiter.is_held
     assert Registration.objects.filter(event=event, status=CONFIRMED).count() == 2
-    assert mail.outbox[0].subject == "Lista d'attesa: Convegno annuale"
+    deliver()
+    assert "lista d'attesa di “Convegno annuale”" in mail.outbox[0].body
+    client.post(waiter.confirm_url())
+    deliver()
+    assert mail.outbox[1].subject == "Lista d'attesa: Convegno annuale"
+    assert Registration.objects.get(pk=waiter.pk).status == WAITING
 
 
 def test_same_email_twice_is_one_registration_with_a_clear_message(client, event):
@@ -131,7 +230,7 @@ def test_invalid_form_shows_errors_and_saves_nothing(client, event, fields, erro
     assert response.status_code == 400
     html = response.content.decode()
     assert error in html and 'aria-invalid="true"' in html and "Correggi gli errori" in html
-    assert Registration.objects.count() == 0 and not mail.outbox
+    assert Registration.objects.count() == 0 and not waiting().exists()
 
 
 def test_invalid_form_in_english(client, event):
@@ -144,7 +243,7 @@ def test_invalid_form_in_english(client, event):
 def test_honeypot_saves_nothing(client, event):
     response = client.post(register_url(event), form(website="http://spam.example"))
     assert response.status_code == 302
-    assert Registration.objects.count() == 0 and not mail.outbox
+    assert Registration.objects.count() == 0 and not waiting().exists()
 
 
 def test_registration_closes(client, event):
@@ -168,8 +267,11 @@ def test_no_registration_for_events_that_do_not_take_them_or_are_past(client):
     assert Registration.objects.count() == 0
 
 
-def test_get_on_register_is_not_allowed(client, event):
-    assert client.get(register_url(event)).status_code == 405
+def test_get_on_register_shows_the_event_page(client, event):
+    response = client.get(register_url(event), follow=True)
+    assert response.redirect_chain == [(event.get_absolute_url(), 302)]
+    assert "Convegno annuale" in response.content.decode()
+    assert client.get(register_url(event).replace("convegno", "nessuno")).status_code == 404
 
 
 def test_cancel_frees_the_seat_and_promotes_the_first_waiting(client, event):
@@ -187,7 +289,10 @@ def test_cancel_frees_the_seat_and_promotes_the_first_waiting(client, event):
     late.refresh_from_db()
     assert early.status == CONFIRMED and early.promoted_at is not None
     assert late.status == WAITING
-    (message,) = mail.outbox
+    deliver()
+    cancelled, message = mail.outbox
+    assert cancelled.to == ["first@example.org"]
+    assert cancelled.subject == "Iscrizione annullata: Convegno annuale"
     assert message.to == ["early@example.org"]
     assert message.subject == "A seat is free for you: Annual conference"
     with translation.override("en"):
@@ -206,14 +311,15 @@ def test_tampered_cancel_token_is_refused(client, event):
 def test_staff_fill_seats_after_adding_some(admin_client, event):
     make_registration(event)
     make_registration(event)
-    waiting = [make_registration(event, status=WAITING) for _ in range(3)]
+    waiting_people = [make_registration(event, status=WAITING) for _ in range(3)]
     Event.objects.filter(pk=event.pk).update(seats=4)
     admin_client.post(
         reverse("admin:events_event_changelist"),
         {"action": "fill_seats", "_selected_action": [event.pk]},
     )
-    statuses = [Registration.objects.get(pk=r.pk).status for r in waiting]
+    statuses = [Registration.objects.get(pk=r.pk).status for r in waiting_people]
     assert statuses == [CONFIRMED, CONFIRMED, WAITING]
+    deliver()
     assert len(mail.outbox) == 2
 
 
@@ -276,7 +382,7 @@ def test_service_never_overbooks_in_sequence(event):
     results = [
         services.register(event, name=f"P{n}", email=f"p{n}@example.org").status for n in range(5)
     ]
-    assert results == [CONFIRMED, CONFIRMED, WAITING, WAITING, WAITING]
+    assert results == [HELD, HELD, WAITING, WAITING, WAITING]
     with pytest.raises(services.AlreadyRegistered):
         services.register(event, name="Again", email="P0@example.org")
 

@@ -8,7 +8,6 @@ for development; production sets SECRET_KEY, DEBUG off, ALLOWED_HOSTS and SITE_U
 import datetime
 import os
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -200,6 +199,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# The portal serves MEDIA_ROOT itself only on a developer's machine, or when told to; in
+# production the web server in front does, with the headers of README's "Security".
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 STORAGES = {
     # Object storage is a matter of changing this backend (e.g. django-storages' S3).
     "default": {
@@ -234,12 +236,10 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The portal's mails are queued in the database (django-post-office, torino_portal/mail.py)
 # and sent by `manage.py send_queued_mail`; a failed send is tried again MAX_RETRIES times,
-# RETRY_INTERVAL apart. Message-IDs end in the site's own domain, not the machine's name.
+# RETRY_INTERVAL apart. (torino_portal.mail sets Message-IDs in the site's own domain.)
 POST_OFFICE = {
     "MAX_RETRIES": int(os.environ.get("MAIL_MAX_RETRIES", "4")),
     "RETRY_INTERVAL": datetime.timedelta(minutes=int(os.environ.get("MAIL_RETRY_MINUTES", "15"))),
-    "MESSAGE_ID_ENABLED": True,
-    "MESSAGE_ID_FQDN": urlsplit(SITE_URL).hostname or "localhost",
     "LOG_LEVEL": 1,  # keep a log row for failures only
     "THREADS_PER_PROCESS": 1,
 }
