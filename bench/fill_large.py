@@ -81,7 +81,7 @@ def bulk(model, rows):
 def fill_pages(count):
     plan = Plan.objects.get(number=2)
     template = Page.objects.filter(plan=plan).exclude(parent=None).first()
-    tops = count // 50
+    tops = max(1, count // 50)
     bulk(
         Page,
         copies(
@@ -165,30 +165,32 @@ def fill_press(clippings, publications, issues):
 
 
 def fill_subscribers(count):
-    template = Subscriber.objects.first()
-    if template is None:
-        return
+    from newsletter.models import email_hash
 
-    def subscriber(s, i):
-        s.email = f"lettore{i}@example.org"
-        if hasattr(s, "email_hash"):
-            import hashlib
+    confirmed = timezone.now() - timedelta(days=30)
 
-            s.email_hash = hashlib.sha256(s.email.encode()).hexdigest()
+    def subscriber(i):
+        address = f"lettore{i}@example.org"
+        return Subscriber(
+            email=address,
+            email_hash=email_hash(address),
+            language="it" if i % 3 else "en",
+            status=Subscriber.Status.CONFIRMED,
+            consent_at=confirmed,
+            confirmed_at=confirmed,
+        )
 
-    bulk(Subscriber, copies(template, count, subscriber))
+    bulk(Subscriber, (subscriber(i) for i in range(count)))
 
 
 def fill_contributions(count):
-    template = (
-        Contribution.objects.filter(status="approved").first() or Contribution.objects.first()
-    )
+    template = Contribution.objects.first()
     topics = list(Topic.objects.all())
 
     def contribution(c, i):
         c.topic_id = topics[i % len(topics)].pk
         c.status = "approved"
-        c.body = f"{c.body[:400]} ({i})"
+        c.text = f"{c.text[:400]} ({i})"
 
     bulk(Contribution, copies(template, count, contribution))
 
@@ -197,9 +199,9 @@ def page_addresses():
     """One address of each public page type, in Italian (and the home in English)."""
     translation.activate("it")
     seed = Page.objects.get(slug_it="processo")
-    commission = Commission.objects.published().order_by("pk").first()
-    meeting = Meeting.objects.published().filter(commission=commission).first()
-    topic = Topic.objects.published().filter(commission=commission).first()
+    meeting = Meeting.objects.published().order_by("pk").first()
+    commission = meeting.commission
+    topic = Topic.objects.published().order_by("pk").first()
     event = Event.objects.published().filter(meeting__isnull=True).order_by("-start").first()
     clipping = Clipping.objects.published().order_by("-date").first()
     publication = Publication.objects.published().first()

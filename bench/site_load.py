@@ -23,12 +23,14 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 DATABASE = "bench_portal"
+LOG = ROOT / "bench" / ".gunicorn.log"  # the servers' own log, for when a page fails
 
 
 def free_port():
@@ -87,8 +89,8 @@ def start_server(port, workers, page_cache_seconds):
         [str(Path(PYTHON).parent / "gunicorn"), "-c", "gunicorn.conf.py"],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=LOG.open("w"),
+        stderr=subprocess.STDOUT,
         start_new_session=True,
     )
     for _ in range(100):
@@ -99,7 +101,7 @@ def start_server(port, workers, page_cache_seconds):
         except OSError:
             time.sleep(0.2)
     os.killpg(server.pid, signal.SIGTERM)
-    sys.exit("gunicorn did not answer /healthz: " + server.stderr.read().decode()[-2000:])
+    sys.exit(f"gunicorn did not answer /healthz: see {LOG}")
 
 
 def stop_server(server):
@@ -141,8 +143,11 @@ def measure(pages, args, page_cache_seconds):
             "static file": static_address(port),
             **pages,
         }
-        for path in targets.values():  # warm every worker's caches once
-            urllib.request.urlopen(f"http://127.0.0.1:{port}{path}").read()
+        for name, path in targets.items():  # every page answers, and each worker is warm
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{path}").read()
+            except urllib.error.HTTPError as error:
+                sys.exit(f"{name} ({path}) answered {error.code}: see {LOG}")
         runs = {name: [] for name in targets}
         for round_number in range(args.rounds):
             for name, path in targets.items():
