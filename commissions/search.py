@@ -7,14 +7,29 @@ from torino_portal.search import SearchSource
 from .models import Commission, Meeting, Topic
 
 SEARCH_SOURCES = [
-    SearchSource(_("Thematic Commissions"), Commission, ("name", "summary", "mandate")),
     SearchSource(
-        _("Commission meetings"),
-        Meeting,
-        ("title", "summary", "topic", "outcome"),
-        select_related=("commission",),
+        "commissions",
+        _("Thematic Commissions"),
+        Commission,
+        title="name",
+        body=("mandate",),
+        parents=("plan",),
     ),
     SearchSource(
-        _("Online forum topics"), Topic, ("title", "description"), select_related=("commission",)
+        "meetings",
+        _("Commission meetings"),
+        Meeting,
+        summary=("summary", "topic"),
+        body=("description", "outcome", "venue_name"),
+        parents=("commission",),
+        date="start",
+    ),
+    SearchSource(
+        "forum",
+        _("Online forum topics"),
+        Topic,
+        summary=(),
+        body=("description",),
+        parents=("commission",),
     ),
 ]

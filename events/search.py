@@ -7,5 +7,11 @@ from torino_portal.search import SearchSource
 from .models import Event
 
 SEARCH_SOURCES = [
-    SearchSource(_("Agenda"), Event, ("title", "summary", "description", "venue_name")),
+    SearchSource(
+        "agenda",
+        _("Agenda"),
+        Event,
+        body=("description", "venue_name", "venue_address"),
+        date="start",
+    ),
 ]

@@ -1,4 +1,4 @@
-"""The newsletter app's content in the site search (see torino_portal/search.py)."""
+"""The newsletter archive in the site search (see torino_portal/search.py)."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -6,4 +6,8 @@ from torino_portal.search import SearchSource
 
 from .models import Newsletter
 
-SEARCH_SOURCES = [SearchSource(_("Newsletters"), Newsletter, ("subject", "body"))]
+SEARCH_SOURCES = [
+    SearchSource(
+        "newsletters", _("Newsletters"), Newsletter, title="subject", summary=(), body=("body",)
+    )
+]

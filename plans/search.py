@@ -1,3 +1,5 @@
+"""The plans app's content in the site search (see torino_portal/search.py)."""
+
 from django.utils.translation import gettext_lazy as _
 
 from torino_portal.search import SearchSource
@@ -5,17 +7,9 @@ from torino_portal.search import SearchSource
 from .models import Direction, Page, Plan
 
 SEARCH_SOURCES = [
-    SearchSource(_("Strategic Plans"), Plan, ("title", "summary", "body")),
+    SearchSource("plans", _("Strategic Plans"), Plan, body=("body",)),
+    SearchSource("plan-pages", _("Plan pages"), Page, body=("body",), parents=("plan", "parent")),
     SearchSource(
-        _("Plan pages"),
-        Page,
-        ("title", "summary", "body"),
-        select_related=("plan", "parent__parent"),
-    ),
-    SearchSource(
-        _("Strategic directions"),
-        Direction,
-        ("title", "summary", "description"),
-        select_related=("plan",),
+        "directions", _("Strategic directions"), Direction, body=("description",), parents=("plan",)
     ),
 ]

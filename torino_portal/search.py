@@ -1,25 +1,476 @@
-"""What the site search looks into: each app lists its `SearchSource`s in `<app>/search.py`."""
+"""The site search: what each app offers (`SearchSource`s in `<app>/search.py`), the index
+that keeps their text in one table (`SearchDocument`), and the query over it.
 
+Every save or delete of a searched model (or of what it belongs to: a plan for its pages, a
+commission for its meetings) rewrites that item's rows, in each language, from the *text* of
+its fields — markup stripped — so a search never matches `href` or `strong`, and a search page
+reads one table in two queries whatever the number of sections. On PostgreSQL the rows carry a
+weighted `tsvector` (title A, summary B, body C, the other language's text D) built with
+`italian_unaccent` or `english_unaccent` (migration 0004); on SQLite the search is a plain
+substring match over the same text, so development and tests still work.
+"""
+
+import html
+import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
+from importlib import import_module
+from operator import attrgetter
 
-from django.db.models import Q
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
+from django.db import connection, models, transaction
+from django.db.models import Count, F, Q, Value
+from django.db.models.functions import Concat
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone, translation
+from django.utils.module_loading import module_has_submodule
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
-from .i18n import LANGUAGE_CODES
+from .models import SearchDocument, SitePage
+from .publishing import Status
+from .richtext import RichTextField
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+CONFIGURATIONS = {"it": "italian_unaccent", "en": "english_unaccent"}
+BATCH_SIZE = 500
+# Highlight delimiters that cannot occur in stored text (private-use characters are removed
+# by `plain_text`), turned into <mark> after everything else has been escaped.
+START, STOP = "\ue000", "\ue001"
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff]")
+_SPACES = re.compile(r"\s+")
+BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
+    "td", "th", "blockquote", "figure", "figcaption", "section", "pre", "hr", "dt", "dd",
+}  # fmt: skip
+
+
+class _TextExtractor(HTMLParser):
+    """The readable text of sanitised rich text: words kept apart where blocks end."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in BLOCK_TAGS:
+            self.parts.append(" ")
+
+    handle_endtag = handle_startendtag = lambda self, tag, *attrs: self.handle_starttag(tag, ())
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def plain_text(value, markup=True):
+    """Text without tags, entities decoded, control characters dropped, spaces collapsed
+    (`markup=False`: a plain field, whose `<` is a character like any other)."""
+    if not value:
+        return ""
+    value = str(value)
+    if markup and ("<" in value or "&" in value):
+        extractor = _TextExtractor()
+        extractor.feed(value)
+        extractor.close()
+        value = "".join(extractor.parts)
+    return _SPACES.sub(" ", _UNSAFE.sub(" ", value)).strip()
+
+
+def highlighted(text):
+    """Escaped text whose only markup is <mark> around the delimited matches."""
+    escaped = html.escape(text or "", quote=False)
+    return mark_safe(escaped.replace(START, "<mark>").replace(STOP, "</mark>"))
 
 
 @dataclass(frozen=True)
 class SearchSource:
-    """A content type searched in every language's columns (the results fall back to Italian)."""
+    """A searched content type: its fields by weight, its section and what it belongs to.
 
+    `title`, `summary` and `body` name attributes (dotted for related objects, e.g.
+    `source.name`); translated ones are read in each language with the Italian fallback.
+    `parents` name the foreign keys whose publishing also decides the item's (a page's plan
+    and parent page): a parent's save re-indexes its children. `date` is the date shown.
+    """
+
+    section: str
     label: str
     model: type
-    fields: tuple
+    title: str = "title"
+    summary: tuple = ("summary",)
+    body: tuple = ()
+    parents: tuple = ()
+    date: str = "published_at"
     select_related: tuple = ()
+    # Filter of the rows that belong to this source (e.g. the site pages minus the home's).
+    only: tuple = ()
 
-    def matches(self, query):
-        condition = Q()
-        for field in self.fields:
-            for code in LANGUAGE_CODES:
-                condition |= Q(**{f"{field}_{code}__icontains": query})
-        queryset = self.model.objects.published().filter(condition)
-        return queryset.select_related(*self.select_related) if self.select_related else queryset
+    def base_queryset(self):
+        queryset = self.model._default_manager.filter(*self.only)
+        return queryset.select_related(*self.select_related, *self.parents)
+
+
+def _value(obj, path):
+    try:
+        value = attrgetter(path)(obj)
+    except AttributeError:
+        return None
+    return value() if callable(value) else value
+
+
+def _text(obj, path):
+    """The text of a field: rich text without its markup, plain fields as they are."""
+    head, _dot, name = path.rpartition(".")
+    target = _value(obj, head) if head else obj
+    try:
+        field = target._meta.get_field(name)
+    except (AttributeError, FieldDoesNotExist):
+        field = None
+    return plain_text(_value(obj, path), markup=isinstance(field, RichTextField))
+
+
+def _is_fallback(obj, path, code):
+    """True when a translated field has no text of its own in `code` (so shows Italian)."""
+    head, _dot, name = path.rpartition(".")
+    target = _value(obj, head) if head else obj
+    column = f"{name}_{code}"
+    return target is not None and hasattr(target, column) and not getattr(target, column)
+
+
+def _as_date(value):
+    if value is None:
+        return None
+    if hasattr(value, "tzinfo") and hasattr(value, "date"):
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value
+
+
+def websearch_terms(query):
+    """A websearch query's words and phrases, split into wanted and unwanted (SQLite)."""
+    wanted, unwanted = [], []
+    for minus, phrase, minus_word, word in re.findall(r'(-?)"([^"]*)"|(-?)(\S+)', query):
+        term = (phrase or word).strip().strip('"')
+        if not term or term.lower() == "or":
+            continue
+        (unwanted if (minus or minus_word) else wanted).append(term)
+    return wanted, unwanted
+
+
+def _snippet(text, terms, width=110):
+    """SQLite's excerpt: the text around the first match, the matches delimited."""
+    lowered = text.lower()
+    positions = [lowered.find(term.lower()) for term in terms]
+    positions = [p for p in positions if p >= 0]
+    first = min(positions) if positions else 0
+    start = max(0, first - width // 3)
+    excerpt = text[start : start + width]
+    if start:
+        excerpt = "… " + excerpt.split(" ", 1)[-1]
+    if start + width < len(text):
+        excerpt = excerpt.rsplit(" ", 1)[0] + " …"
+    for term in sorted(terms, key=len, reverse=True):
+        excerpt = re.sub(f"({re.escape(term)})", f"{START}\\1{STOP}", excerpt, flags=re.IGNORECASE)
+    return excerpt
+
+
+class SearchIndex:
+    """The registered sources, the rows they write, and the query over them."""
+
+    def __init__(self):
+        self.sources = []
+
+    def register(self, *sources):
+        self.sources.extend(sources)
+
+    def autodiscover(self):
+        """Register the `SEARCH_SOURCES` of every app's `search.py` (in INSTALLED_APPS order)."""
+        for config in apps.get_app_configs():
+            if module_has_submodule(config.module, "search"):
+                module = import_module(f"{config.name}.search")
+                self.register(*getattr(module, "SEARCH_SOURCES", ()))
+        self.connect()
+
+    # --- which source, which children -------------------------------------------------
+
+    def source_for(self, model):
+        return next((s for s in self.sources if s.model is model), None)
+
+    def section_labels(self):
+        return {source.section: source.label for source in self.sources}
+
+    def queryset(self, source):
+        """The source's items, minus those a more specific source lists (a meeting is an
+        Agenda event by inheritance, but is listed under the commissions only)."""
+        queryset = source.base_queryset()
+        for other in self.sources:
+            if other.model is not source.model and issubclass(other.model, source.model):
+                queryset = queryset.exclude(pk__in=other.model._default_manager.values("pk"))
+        return queryset
+
+    def children(self, model):
+        """(source, foreign key) pairs whose items belong to an instance of `model`."""
+        for source in self.sources:
+            for name in source.parents:
+                related = source.model._meta.get_field(name).related_model
+                if issubclass(model, related):
+                    yield source, name
+
+    def connect(self):
+        models_ = {s.model for s in self.sources}
+        models_ |= {
+            s.model._meta.get_field(n).related_model for s in self.sources for n in s.parents
+        }
+        for model in models_:
+            uid = f"search-{model._meta.label_lower}"
+            post_save.connect(self._saved, sender=model, dispatch_uid=uid)
+            post_delete.connect(self._deleted, sender=model, dispatch_uid=uid)
+
+    def _saved(self, sender, instance, raw=False, **kwargs):
+        if not raw:  # fixtures: `rebuild_search_index` afterwards
+            self.update_instance(instance)
+
+    def _deleted(self, sender, instance, **kwargs):
+        source = self.source_for(sender)
+        if source:
+            content_type = ContentType.objects.get_for_model(sender)
+            SearchDocument.objects.filter(content_type=content_type, object_id=instance.pk).delete()
+
+    # --- writing rows -----------------------------------------------------------------
+
+    def update_instance(self, instance):
+        """Re-index an item and everything that belongs to it (its visibility may change)."""
+        seen = set()
+        pending = [(type(instance), [instance.pk])]
+        while pending:
+            model, pks = pending.pop()
+            source = self.source_for(model)
+            if source:
+                self.update(source, pks)
+            for child, name in self.children(model):
+                child_pks = [
+                    pk
+                    for pk in self.queryset(child)
+                    .filter(**{f"{name}__in": pks})
+                    .values_list("pk", flat=True)
+                    if (child.model, pk) not in seen
+                ]
+                seen.update((child.model, pk) for pk in child_pks)
+                if child_pks:
+                    pending.append((child.model, child_pks))
+
+    def update_queryset(self, queryset):
+        """Re-index the items of a queryset changed without signals (`update()`)."""
+        for pk in queryset.values_list("pk", flat=True):
+            self.update_instance(queryset.model(pk=pk))
+
+    def rebuild(self):
+        """Every row again, source by source, in batches; returns the number of rows."""
+        total = 0
+        with transaction.atomic():
+            SearchDocument.objects.all().delete()
+            for source in self.sources:
+                pks = list(self.queryset(source).values_list("pk", flat=True).order_by("pk"))
+                for start in range(0, len(pks), BATCH_SIZE):
+                    batch = pks[start : start + BATCH_SIZE]
+                    total += self.update(source, batch, clear=False)
+        return total
+
+    def visible_from(self, obj, memo=None):
+        """When visitors may see `obj` (the latest publication date of it and its parents), or
+        None when it or one of them is a draft."""
+        memo = {} if memo is None else memo
+        key = (type(obj), obj.pk)
+        if key not in memo:
+            moment = None
+            if getattr(obj, "status", Status.PUBLISHED) == Status.PUBLISHED:
+                moment = getattr(obj, "published_at", None) or timezone.now()
+                source = self.source_for(type(obj))
+                for name in source.parents if source else ():
+                    parent = getattr(obj, name)
+                    if parent is None:
+                        continue
+                    parent_moment = self.visible_from(parent, memo)
+                    moment = max(moment, parent_moment) if parent_moment else None
+                    if moment is None:
+                        break
+            memo[key] = moment
+        return memo[key]
+
+    def update(self, source, pks, clear=True):
+        """Rewrite the rows of the items with these pks (those gone or no longer the source's
+        lose theirs); returns how many rows were written."""
+        objects = list(self.queryset(source).filter(pk__in=pks))
+        content_type = ContentType.objects.get_for_model(source.model)
+        memo, now = {}, timezone.now()
+        moments = {obj.pk: self.visible_from(obj, memo) for obj in objects}
+        # Whatever else a model's `published()` requires (its own rules) is respected too:
+        # an item that should be public by its dates but is not is left out.
+        due = [pk for pk, moment in moments.items() if moment and moment <= now]
+        public_now = (
+            set(
+                source.model._default_manager.published()
+                .filter(pk__in=due)
+                .values_list("pk", flat=True)
+            )
+            if due
+            else set()
+        )
+        rows = []
+        for obj in objects:
+            moment = moments[obj.pk]
+            if moment is None or (moment <= now and obj.pk not in public_now):
+                continue
+            rows.extend(self._rows(source, obj, content_type, moment))
+        with transaction.atomic():
+            if clear:
+                SearchDocument.objects.filter(content_type=content_type, object_id__in=pks).delete()
+            SearchDocument.objects.bulk_create(rows)
+            if rows and connection.vendor == "postgresql":
+                SearchDocument.objects.filter(
+                    content_type=content_type, object_id__in=[obj.pk for obj in objects]
+                ).update(vector=search_vector())
+        return len(rows)
+
+    def _texts(self, source, obj, code):
+        with translation.override(code):
+            title = _text(obj, source.title)
+            summary = " ".join(_text(obj, f) for f in source.summary).strip()
+            body = " ".join(_text(obj, f) for f in source.body).strip()
+            url = obj.get_absolute_url()
+        return title, summary, body, url
+
+    def _rows(self, source, obj, content_type, moment):
+        default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        texts = {code: self._texts(source, obj, code) for code in LANGUAGE_CODES}
+        fields = (source.title, *source.summary, *source.body)
+        for code in LANGUAGE_CODES:
+            title, summary, body, url = texts[code]
+            # The language the visitor really reads: Italian where a field falls back.
+            text_language = default if _is_fallback(obj, fields[-1], code) else code
+            title_language = default if _is_fallback(obj, source.title, code) else code
+            others = [c for c in LANGUAGE_CODES if c != code and texts[c][:3] != texts[code][:3]]
+            other_text = " ".join(" ".join(texts[c][:3]) for c in others)
+            yield SearchDocument(
+                content_type=content_type,
+                object_id=obj.pk,
+                language=code,
+                section=source.section,
+                title=title or str(obj),
+                title_language=title_language,
+                summary=summary,
+                body=body,
+                other_text=other_text,
+                config=CONFIGURATIONS.get(text_language, "simple"),
+                other_config=CONFIGURATIONS.get(others[0] if others else code, "simple"),
+                url=url,
+                date=_as_date(_value(obj, source.date)),
+                visible_from=moment,
+            )
+
+    # --- searching --------------------------------------------------------------------
+
+    def search(self, query, language, section=""):
+        """The matching rows (a queryset ordered best first) and the count per section."""
+        documents = SearchDocument.objects.filter(
+            language=language, visible_from__lte=timezone.now()
+        )
+        if connection.vendor == "postgresql":
+            documents, ranked = self._postgres(documents, query, language)
+        else:
+            documents, ranked = self._sqlite(documents, query)
+        counts = dict(
+            documents.order_by()
+            .values_list("section")
+            .annotate(count=Count("pk"))
+            .values_list("section", "count")
+        )
+        if section:
+            ranked = ranked.filter(section=section)
+        return ranked, counts
+
+    def _postgres(self, documents, query, language):
+        from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+
+        tsquery = None
+        for code in [language, *(c for c in LANGUAGE_CODES if c != language)]:
+            config = CONFIGURATIONS.get(code, "simple")
+            part = SearchQuery(query, config=config, search_type="websearch")
+            tsquery = part if tsquery is None else tsquery | part
+        documents = documents.filter(vector=tsquery)
+        ranked = documents.annotate(
+            rank=SearchRank(F("vector"), tsquery),
+            excerpt=SearchHeadline(
+                Concat("summary", Value(" "), "body", output_field=models.TextField()),
+                tsquery,
+                config=F("config"),
+                start_sel=START,
+                stop_sel=STOP,
+                max_words=35,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            ),
+        ).order_by("-rank", "-date", "pk")
+        return documents, ranked
+
+    def _sqlite(self, documents, query):
+        wanted, unwanted = websearch_terms(query)
+        if not wanted:
+            return documents.none(), documents.none()
+        fields = ("title", "summary", "body", "other_text")
+        for term in wanted:
+            documents = documents.filter(
+                models.Q(*[Q(**{f"{f}__icontains": term}) for f in fields], _connector=Q.OR)
+            )
+        for term in unwanted:
+            documents = documents.exclude(
+                models.Q(*[Q(**{f"{f}__icontains": term}) for f in fields], _connector=Q.OR)
+            )
+        # Title matches first, then the newest.
+        title_match = Q(*[Q(title__icontains=t) for t in wanted], _connector=Q.OR)
+        ranked = documents.annotate(
+            rank=models.Case(
+                models.When(title_match, then=Value(1.0)),
+                default=Value(0.0),
+                output_field=models.FloatField(),
+            )
+        ).order_by("-rank", "-date", "pk")
+        return documents, ranked
+
+    def excerpt(self, document, query):
+        """The highlighted excerpt of a result (PostgreSQL's headline, or SQLite's snippet)."""
+        text = getattr(document, "excerpt", None)
+        if text is None:
+            wanted, _unwanted = websearch_terms(query)
+            text = _snippet(f"{document.summary} {document.body}".strip(), wanted)
+        return highlighted(text)
+
+
+def search_vector():
+    """Title A, summary B, body C in the text's language; the other language's text D."""
+    from django.contrib.postgres.search import SearchVector
+
+    return (
+        SearchVector("title", weight="A", config=F("config"))
+        + SearchVector("summary", weight="B", config=F("config"))
+        + SearchVector("body", weight="C", config=F("config"))
+        + SearchVector("other_text", weight="D", config=F("other_config"))
+    )
+
+
+index = SearchIndex()
+
+# The site pages (help, contacts, privacy, accessibility); the home's introduction is the
+# home page itself, found through what it lists.
+SEARCH_SOURCES = [
+    SearchSource(
+        "site",
+        _("Site pages"),
+        SitePage,
+        body=("body",),
+        date="updated_at",
+        only=(~Q(key=SitePage.Key.HOME),),
+    )
+]

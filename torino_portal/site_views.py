@@ -5,30 +5,24 @@ shown by `templates/<app>/_home.html`) and `search.py` (its `SEARCH_SOURCES`) â€
 apps never import one another and this is the one place that knows them all.
 """
 
+from django.core.exceptions import BadRequest
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import get_language
 
 from commissions import home as commissions_home
-from commissions.search import SEARCH_SOURCES as COMMISSIONS_SEARCH
 from events import home as events_home
-from events.search import SEARCH_SOURCES as EVENTS_SEARCH
 from newsletter import home as newsletter_home
-from newsletter.search import SEARCH_SOURCES as NEWSLETTER_SEARCH
 from plans.models import Plan
-from plans.search import SEARCH_SOURCES as PLANS_SEARCH
 from press import home as press_home
-from press.search import SEARCH_SOURCES as PRESS_SEARCH
 
 from .models import SitePage
+from .search import CONFIGURATIONS, index
 
-SEARCH_SOURCES = [
-    *PLANS_SEARCH,
-    *COMMISSIONS_SEARCH,
-    *EVENTS_SEARCH,
-    *PRESS_SEARCH,
-    *NEWSLETTER_SEARCH,
-]
 SEARCH_MAX_LENGTH = 200
-RESULTS_PER_SOURCE = 10
+RESULTS_PER_PAGE = 20
+LANGUAGE_OF_CONFIG = {config: code for code, config in CONFIGURATIONS.items()}
 HOME_SECTIONS = [events_home, commissions_home, press_home, newsletter_home]
 
 
@@ -43,17 +37,34 @@ def home(request):
 
 
 def search(request):
+    """Ranked results of every section, the count per section, one page at a time.
+
+    Two queries whatever the sections: the counts, then the page (see torino_portal/search.py).
+    """
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
-    groups = []
+    if "\x00" in query:
+        raise BadRequest("NUL in the search query")
+    sections = index.section_labels()
+    section = request.GET.get("section", "")
+    section = section if section in sections else ""
+    context = {"query": query, "section": section, "sections": sections}
     if query:
-        for index, source in enumerate(SEARCH_SOURCES):
-            matches = source.matches(query)
-            # A meeting is also an Agenda event (multi-table inheritance): the rows a more
-            # specific source listed earlier are not listed again under their parent type.
-            for earlier in SEARCH_SOURCES[:index]:
-                if earlier.model is not source.model and issubclass(earlier.model, source.model):
-                    matches = matches.exclude(pk__in=earlier.model.objects.values("pk"))
-            count = matches.count()
-            if count:
-                groups.append((source, count, list(matches[:RESULTS_PER_SOURCE])))
-    return render(request, "torino_portal/search.html", {"query": query, "groups": groups})
+        language = (get_language() or "it").split("-")[0]
+        results, counts = index.search(query, language, section)
+        paginator = Paginator(results, RESULTS_PER_PAGE)
+        # The counts are known already: the paginator need not count again.
+        paginator.count = counts.get(section, 0) if section else sum(counts.values())
+        try:
+            page = paginator.page(request.GET.get("page", 1))
+        except InvalidPage as error:
+            raise Http404(str(error)) from error
+        for document in page.object_list:
+            document.label = sections.get(document.section, "")
+            document.text_language = LANGUAGE_OF_CONFIG.get(document.config, language)
+            document.highlight = index.excerpt(document, query)
+        context.update(
+            page=page,
+            total=sum(counts.values()),
+            facets=[(key, label, counts[key]) for key, label in sections.items() if key in counts],
+        )
+    return render(request, "torino_portal/search.html", context)

@@ -1,0 +1,255 @@
+"""The site search: text not markup, every section, visibility, pages, counts, queries.
+
+The tests without a mark run on SQLite (plain substring fallback) and on PostgreSQL (full
+text); those marked `postgresql` check what only PostgreSQL does: stemming, unaccent,
+ranking, the websearch syntax and the highlighted headline.
+"""
+
+import datetime
+import html
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from tests.factories import make_page, make_plan, make_site_page
+from tests.factories_commissions import make_commission, make_meeting, make_topic
+from tests.factories_events import make_event
+from tests.factories_press import make_clipping, make_issue, make_publication
+from torino_portal.models import SearchDocument
+from torino_portal.publishing import Status
+
+pytestmark = pytest.mark.django_db
+
+
+def results(client, q, lang="it", **params):
+    url = "/it/cerca/" if lang == "it" else "/en/search/"
+    response = client.get(url, {"q": q, **params})
+    assert response.status_code == 200
+    page = response.content.decode()
+    block = page.split('class="search-results"', 1)
+    found = block[1].split("</ol>", 1)[0] if len(block) == 2 else ""
+    return re.findall(r'<h3><a href="([^"]+)"[^>]*>([^<]*)</a></h3>', found), page
+
+
+def titles(client, q, lang="it", **params):
+    return [html.unescape(title) for _url, title in results(client, q, lang, **params)[0]]
+
+
+def test_text_is_found_and_markup_is_not(client):
+    make_page(
+        title_it="Le periferie",
+        body_it='<p>Il <strong>rinnovo</strong> delle <a href="https://example.org/">aree</a>.</p>',
+    )
+    assert titles(client, "rinnovo") == ["Le periferie"]
+    assert titles(client, "href") == []
+    assert titles(client, "strong") == []
+    assert titles(client, "example") == []
+
+
+def test_every_section_is_searched(client):
+    plan = make_plan(number=2, title_it="Piano Strategico Due")
+    make_page(plan=plan, title_it="Pagina sull'idrogeno")
+    commission = make_commission(plan=plan, name_it="Commissione idrogeno")
+    make_meeting(commission=commission, title_it="Incontro sull'idrogeno")
+    make_topic(commission=commission, title_it="Idrogeno: discutiamone")
+    make_event(title_it="Convegno idrogeno")
+    make_clipping(headline="L'idrogeno a Torino")
+    make_publication(title_it="Quaderno dell'idrogeno")
+    make_issue(theme_it="Idrogeno")
+    make_site_page("help", body_it="<p>Come cercare l'idrogeno.</p>")
+    from tests.factories_newsletter import make_newsletter
+
+    make_newsletter(subject_it="Notizie sull'idrogeno", status=Status.PUBLISHED)
+    _found, html = results(client, "idrogeno")
+    for label in (
+        "Pagine dei piani",
+        "Commissioni Tematiche",
+        "Incontri delle commissioni",
+        "Temi del forum",
+        "Agenda",
+        "Rassegna Stampa",
+        "Editoria",
+        "Tamtam",
+        "Newsletter",
+        "Pagine del sito",
+    ):
+        assert label in html, label
+    assert "11 risultati" in html
+
+
+def test_drafts_scheduled_items_and_draft_parents_stay_hidden(client, monkeypatch):
+    make_page(title_it="Bozza segreta", status=Status.DRAFT)
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    make_page(title_it="Pagina segreta di domani", published_at=tomorrow)
+    plan = make_plan(status=Status.DRAFT)
+    child = make_page(plan=plan, title_it="Figlia segreta")
+    assert titles(client, "segreta") == []
+
+    # The parent is published: the child comes out without being saved itself.
+    plan.status = Status.PUBLISHED
+    plan.save()
+    assert titles(client, "segreta") == ["Figlia segreta"]
+
+    # The scheduled page appears when its moment comes, with nothing saved in between.
+    later = timezone.now() + datetime.timedelta(days=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert sorted(titles(client, "segreta")) == ["Figlia segreta", "Pagina segreta di domani"]
+    monkeypatch.undo()
+
+    child.delete()
+    assert titles(client, "segreta") == []
+
+
+def test_admin_publish_and_withdraw_actions_update_the_search(admin_client):
+    page = make_page(title_it="Pagina da ritirare")
+    url = "/admin/plans/page/"
+    admin_client.post(url, {"action": "unpublish", "_selected_action": [page.pk]})
+    assert titles(admin_client, "ritirare") == []
+    admin_client.post(url, {"action": "publish", "_selected_action": [page.pk]})
+    assert titles(admin_client, "ritirare") == ["Pagina da ritirare"]
+
+
+def test_sections_counts_and_pages(client):
+    for n in range(23):
+        make_clipping(headline=f"Articolo numero {n} sulla cultura")
+    make_publication(title_it="La cultura a Torino")
+    found, html = results(client, "cultura")
+    assert len(found) == 20
+    assert "24 risultati" in html
+    assert "Rassegna Stampa</a> (23)" in html and "Editoria</a> (1)" in html
+    assert "Pagina 1 di 2" in html
+    second, _html = results(client, "cultura", page=2)
+    assert len(second) == 4
+    assert not {url for url, _t in found} & {url for url, _t in second}
+    only, html = results(client, "cultura", section="publications")
+    assert [title for _u, title in only] == ["La cultura a Torino"]
+    assert '<span aria-current="true">Editoria</span> (1)' in html
+    # Unknown sections are ignored; a page past the end is a 404.
+    assert len(results(client, "cultura", section="nope")[0]) == 20
+    assert client.get("/it/cerca/", {"q": "cultura", "page": 9}).status_code == 404
+    assert client.get("/it/cerca/", {"q": "cultura", "page": "x"}).status_code == 404
+
+
+def test_a_helpful_page_when_nothing_matches(client):
+    _found, html = results(client, "zzzzqqq", lang="en")
+    assert "Nothing matches “zzzzqqq”." in html
+    assert "Check the spelling" in html
+    assert 'href="/en/press-review/"' in html and 'href="/en/agenda/"' in html
+
+
+def test_bad_queries_are_handled(client):
+    assert client.get("/it/cerca/", {"q": "a\x00b"}).status_code == 400
+    assert client.get("/it/cerca/?q=%00").status_code == 400
+    for q in ('"', "-", "!!!", "&|:*", "x" * 5000, "'); drop table", "<script>"):
+        assert client.get("/it/cerca/", {"q": q}).status_code == 200, q
+
+
+def test_results_show_date_section_and_only_mark_as_markup(client):
+    make_clipping(
+        headline="Torino e le <b>periferie</b>",
+        summary_it="Il rinnovo delle periferie <img src=x onerror=alert(1)>.",
+        date=datetime.date(2006, 5, 10),
+    )
+    _found, html = results(client, "periferie")
+    block = html.split('class="search-results"', 1)[1].split("</ol>", 1)[0]
+    assert "Rassegna Stampa" in block and '<time datetime="2006-05-10">' in block
+    assert "<mark>" in block.lower()
+    tags = set(re.findall(r"</?([a-z0-9]+)", block))
+    assert tags <= {"li", "h3", "a", "p", "time", "mark"}, tags
+    assert "&lt;b&gt;" in block
+
+
+def test_english_pages_find_italian_only_text_marked_as_italian(client):
+    make_page(title_it="Pagina solo italiana", title_en="", body_it="<p>Sostenibilità.</p>")
+    found, html = results(client, "italiana", lang="en")
+    assert [t for _u, t in found] == ["Pagina solo italiana"]
+    assert re.search(r'<a href="/en/[^"]+" lang="it">Pagina solo italiana</a>', html)
+
+
+def test_a_search_page_costs_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    for n in range(30):
+        make_clipping(headline=f"Ambiente {n}")
+        make_event(title_it=f"Ambiente in agenda {n}")
+    with django_assert_max_num_queries(3):
+        found, _html = results(client, "ambiente")
+    assert len(found) == 20
+
+
+def test_rebuild_command_restores_every_row(client):
+    make_page(title_it="Ricostruzione della pagina")
+    make_event(title_it="Ricostruzione dell'evento")
+    rows = SearchDocument.objects.count()
+    SearchDocument.objects.all().delete()
+    assert titles(client, "ricostruzione") == []
+    call_command("rebuild_search_index", stdout=io.StringIO())
+    assert sorted(titles(client, "ricostruzione")) == [
+        "Ricostruzione dell'evento",
+        "Ricostruzione della pagina",
+    ]
+    assert SearchDocument.objects.count() == rows == 6  # plan, page, event; two languages
+
+
+# --- PostgreSQL: full text ---------------------------------------------------------------
+
+
+@pytest.mark.postgresql
+def test_stemming_finds_other_forms(client):
+    make_page(title_it="Riqualificazione", body_it="<p>Il progetto per le periferie.</p>")
+    make_page(title_en="Suburbs", body_en="<p>Regenerating the cities of tomorrow.</p>")
+    assert titles(client, "periferia") == ["Riqualificazione"]
+    assert titles(client, "city", lang="en") == ["Suburbs"]
+    assert titles(client, "regeneration", lang="en") == ["Suburbs"]
+
+
+@pytest.mark.postgresql
+def test_accents_are_optional(client):
+    make_page(title_it="Una città per tutti")
+    make_page(title_it="Qualita della vita")
+    assert titles(client, "citta") == ["Una città per tutti"]
+    assert titles(client, "qualità") == ["Qualita della vita"]
+
+
+@pytest.mark.postgresql
+def test_title_matches_rank_first(client):
+    make_page(title_it="Cultura e turismo", body_it="<p>Testo qualunque.</p>")
+    make_page(title_it="Altro", summary_it="Una sintesi sulla mobilità.")
+    make_page(title_it="Terzo", body_it="<p>Nel corpo: mobilità sostenibile.</p>")
+    make_page(title_it="Mobilità metropolitana", body_it="<p>Altro testo.</p>")
+    assert titles(client, "mobilità") == ["Mobilità metropolitana", "Altro", "Terzo"]
+
+
+@pytest.mark.postgresql
+def test_websearch_syntax(client):
+    make_page(title_it="Il piano strategico di Torino")
+    make_page(title_it="Il piano strategico della provincia")
+    make_page(title_it="Un piano non strategico per la città")
+    # (the factories' plans are called "Piano Strategico N": the pages' section only)
+    pages = {"section": "plan-pages"}
+    assert titles(client, '"piano strategico" -torino', **pages) == [
+        "Il piano strategico della provincia"
+    ]
+    assert sorted(titles(client, "torino or provincia", **pages)) == [
+        "Il piano strategico della provincia",
+        "Il piano strategico di Torino",
+    ]
+
+
+@pytest.mark.postgresql
+def test_headline_marks_the_matching_words(client):
+    make_page(
+        title_it="Rapporto",
+        body_it="<p>" + "Parole introduttive. " * 40 + "Le <em>periferie</em> rinnovate.</p>",
+    )
+    _found, html = results(client, "periferia")
+    assert re.search(r"<mark>periferie</mark>\s*rinnovate", html)
+    assert "<em>" not in html.split('class="search-results"', 1)[1]
+
+
+@pytest.mark.postgresql
+def test_stop_words_alone_find_nothing_without_error(client):
+    make_page(title_it="Il piano")
+    _found, html = results(client, "il")
+    assert "Nessun risultato" in html or "Nothing matches" in html or "Non c" in html
