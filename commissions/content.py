@@ -105,7 +105,12 @@ def _meeting(loader, commission, record, texts):
         loader.add(
             Document,
             {"meeting": meeting, "title_it": item["title_it"]},
-            {"commission": commission, "title_en": item["title_en"], "order": order},
+            {
+                "commission": commission,
+                "title_en": item["title_en"],
+                "order": order,
+                **translated(item, "transcript"),
+            },
             files={"file": (name, make)},
         )
 

@@ -41,9 +41,10 @@ def _schedule(record):
     if "start" in record:
         end = moment(record["end"]) if record.get("end") else None
         return {"start": moment(record["start"]), "end": end}
-    day = days_from_today(record["days_from_today"])
+    length = record.get("days", 1)
+    day = days_from_today(record["days_from_today"], length)
     if record.get("all_day"):
-        last = day + datetime.timedelta(days=record.get("days", 1) - 1)
+        last = day + datetime.timedelta(days=length - 1)
         schedule = {"start": at(day, "00:00"), "end": at(last, "00:00")}
     else:
         end = at(day, record["end_time"]) if record.get("end_time") else None
@@ -95,6 +96,10 @@ def load_demo(loader):
             loader.add(
                 Attachment,
                 {"event": event, "order": order},
-                {"title_it": item["title_it"], "title_en": item["title_en"]},
+                {
+                    "title_it": item["title_it"],
+                    "title_en": item["title_en"],
+                    **translated(item, "transcript"),
+                },
                 files={"file": (f"{event.slug_it}-{order + 1}.{item['file']}", make)},
             )

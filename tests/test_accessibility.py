@@ -3,9 +3,7 @@ forms that speak, and text in the right language. What a visitor's browser recei
 
 import datetime
 import re
-import tomllib
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from django.contrib.messages import get_messages
@@ -14,12 +12,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from commissions.models import Document
 from events.models import Attachment
 from tests.factories import make_site_page, make_staff
 from tests.factories_commissions import make_document, make_meeting, make_topic, wav_bytes
+from tests.factories_content import load_app, load_content
 from tests.factories_events import days_from_now, make_event
 from torino_portal.models import SitePage
-from torino_portal.publishing import Status
 
 pytestmark = pytest.mark.django_db
 
@@ -81,23 +80,9 @@ def title_of(html):
 # --- The accessibility statement ----------------------------------------------------------
 
 
-STATEMENT = Path(__file__).resolve().parent.parent / "content" / "site" / "accessibility"
-
-
-def load_statement():
-    """The statement as shipped in `content/site/accessibility/` (what `load_content` loads)."""
-    record = tomllib.loads((STATEMENT / "page.toml").read_text())
-    return SitePage.objects.create(
-        key=record["key"],
-        status=Status.PUBLISHED,
-        **{f"{f}_{c}": record[f"{f}_{c}"] for f in ("title", "summary") for c in ("it", "en")},
-        **{f"body_{c}": (STATEMENT / f"{c}.html").read_text() for c in ("it", "en")},
-    )
-
-
 def test_the_statement_follows_agids_model_in_both_languages(client):
-    statement = load_statement()
-    assert statement.key == SitePage.Key.ACCESSIBILITY
+    load_content()  # the client's content: content/site/accessibility/, not a demo page
+    assert SitePage.objects.published().filter(key=SitePage.Key.ACCESSIBILITY).exists()
     assert reverse("site-accessibility") == "/it/accessibilita/"
     html = page(client, "/it/accessibilita/")
     assert "<h1" in html and "Dichiarazione di accessibilità" in title_of(html)
@@ -234,6 +219,20 @@ def test_the_admin_warns_about_audio_without_transcript_and_filters_it(client):
     Attachment.objects.filter(event=silent).update(transcript_it="<p>Testo.</p>")
     response = client.post(change, _admin_post_data(client, change), follow=True)
     assert not [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+
+
+def test_every_demo_recording_has_a_transcript(client):
+    load_content()
+    load_app("events", demo=True)
+    load_app("commissions", demo=True)
+    recordings = [a for a in Attachment.objects.all() if a.is_audio]
+    recordings += [d for d in Document.objects.all() if d.is_audio]
+    assert len(recordings) >= 2
+    assert all(item.transcript_it and item.transcript_en for item in recordings)
+    assert not Attachment.objects.audio_without_transcript().exists()
+    assert not Document.objects.audio_without_transcript().exists()
+    html = page(client, recordings[0].event.get_absolute_url())
+    assert "tre note di campanello" in html
 
 
 def _admin_post_data(client, url):
