@@ -1,7 +1,6 @@
 """The admin's shared pieces: every content type's admin starts from `PublishableAdmin`."""
 
 from django.contrib import admin, messages
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedDjangoJqueryTranslationAdmin
@@ -42,7 +41,7 @@ class PublishableAdmin(TabbedDjangoJqueryTranslationAdmin):
     # Publishing is changing: the same permission as the change form's status field.
     @admin.action(description=_("Publish the selected items now"), permissions=["change"])
     def publish(self, request, queryset):
-        count = queryset.update(status=Status.PUBLISHED, published_at=timezone.now())
+        count = queryset.publish_now()  # keeps each item's date unless it is still to come
         search_index.update_queryset(queryset)  # update() sends no post_save
         self.message_user(
             request,

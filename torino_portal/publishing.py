@@ -1,11 +1,16 @@
 """The publishing vocabulary every content type shares.
 
-A visitor sees an item only when it is published and its publication date has come;
-staff see everything, with a preview banner (see `base.html`). Every public view starts
-from `Model.objects.visible_to(request.user)` or `.published()`.
+A visitor sees an item only when it is published and its publication date has come, and
+so is everything it belongs to (the plan and the parent pages of a page, the commission of a
+meeting or topic, …): each model's `published()` holds that whole rule, so every public
+surface — pages, lists, home, search, sitemap, feeds, calendars — asks one question. Staff
+who may change a content type preview its drafts, with a banner (see `base.html`). Every
+public view starts from `Model.objects.visible_to(request.user)` or `.published()`.
 """
 
+from django.contrib.auth import get_permission_codename
 from django.db import models
+from django.db.models.functions import Least
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -15,13 +20,42 @@ class Status(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
+def published_filter(prefix=""):
+    """The lookups of "published and its date has come", for this model or via `prefix`
+    (e.g. `published_filter("commission__")` for a meeting's commission)."""
+    return {f"{prefix}status": Status.PUBLISHED, f"{prefix}published_at__lte": timezone.now()}
+
+
+def can_preview(user, model):
+    """Draft preview needs the change permission of the content type, not just `is_staff`."""
+    if not (user.is_authenticated and user.is_staff):
+        return False
+    opts = model._meta
+    return user.has_perm(f"{opts.app_label}.{get_permission_codename('change', opts)}")
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+        """Public now: published, its date has come (models add what they belong to)."""
+        return self.filter(**published_filter())
+
+    def publish_now(self):
+        """Publish the items now, keeping their dates; returns how many.
+
+        A publication date already past is the item's own (a 2007 clipping stays 2007 in the
+        feeds and lists); a date still to come is brought to now, as "publish now" says. The
+        date is what the editor sees in the change form: a new item gets the moment it was
+        created, and an editor who wants another date sets it there.
+        """
+        return self.update(
+            status=Status.PUBLISHED,
+            published_at=Least("published_at", models.Value(timezone.now())),
+        )
 
     def visible_to(self, user):
-        """Everything for staff (they preview drafts), the published items for the rest."""
-        if user.is_authenticated and user.is_staff:
+        """Everything for staff who may change this content type (they preview drafts with a
+        banner), the published items for everyone else — a view-only account sees no draft."""
+        if can_preview(user, self.model):
             return self.all()
         return self.published()
 
