@@ -11,6 +11,7 @@ from commissions import services
 from commissions.models import Contribution, ContributionStatus
 from tests.factories import make_staff
 from tests.factories_commissions import make_commission, make_contribution, make_topic
+from tests.mailqueue import deliver, waiting
 from torino_portal.publishing import Status
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,9 @@ def test_a_contribution_waits_for_moderation(client, topic):
     assert contribution.consent_at is not None
     assert "Più biblioteche nei quartieri." not in html
     assert "Più biblioteche" not in client.get(topic.get_absolute_url()).content.decode()
-    # The editors are told, with a link to the contribution in the admin.
+    # The editors are told, with a link to the contribution in the admin, by the mail worker.
+    assert not mail.outbox
+    deliver()
     (message,) = mail.outbox
     assert message.to == ["redazione@example.org"]
     assert "Cultura e periferie" in message.subject
@@ -118,13 +121,13 @@ def test_bad_contributions_are_refused_with_a_clear_message(client, topic, field
     response = post(client, topic, **fields)
     assert response.status_code == 400
     assert error in response.content.decode()
-    assert not Contribution.objects.exists() and not mail.outbox
+    assert not Contribution.objects.exists() and not waiting().exists()
 
 
 def test_the_honeypot_saves_nothing_but_says_thanks(client, topic):
     response = post(client, topic, website="http://spam.example")
     assert response.status_code == 200 and "in attesa di moderazione" in response.content.decode()
-    assert not Contribution.objects.exists() and not mail.outbox
+    assert not Contribution.objects.exists() and not waiting().exists()
 
 
 def test_a_closed_topic_accepts_nothing(client, topic):
@@ -190,6 +193,7 @@ def test_a_mail_server_failure_does_not_lose_the_contribution(client, topic, set
 def test_staff_notice_reaches_a_real_smtp_server(topic, smtp_server):
     contribution = make_contribution(topic, status=ContributionStatus.PENDING, text="Ciao.")
     assert services.notify_staff_of_contribution(contribution)
+    deliver()
     (message,) = smtp_server.messages
     assert message.envelope_to == ["redazione@example.org"]
     assert "Ciao." in message.get_content()

@@ -14,6 +14,7 @@ from newsletter import services
 from newsletter.models import ConsentRecord, Delivery, Interest, Subscriber, email_hash
 from newsletter.sending import queue_newsletter, send_pending
 from tests.factories import make_staff
+from tests.mailqueue import deliver
 from tests.factories_newsletter import (
     links,
     make_interest,
@@ -77,6 +78,7 @@ def test_subscribing_sends_a_confirmation_and_only_the_button_confirms(client, s
     assert list(subscriber.interests.all()) == [interest]
     assert subscriber.consent_at and subscriber.consent_version == "unpublished"
 
+    deliver()
     [message] = smtp_server.messages
     assert message.envelope_to == ["ada@example.org"]
     assert message["Subject"].startswith("Confirm your subscription")
@@ -122,6 +124,7 @@ def test_the_answer_is_the_same_whatever_the_address_state(client, smtp_server):
     }
     assert len(set(answers.values())) == 1
     # The confirmed subscriber gets nothing (and keeps their choices); the others a link.
+    deliver()
     assert sorted(m.envelope_to[0] for m in smtp_server.messages) == [
         "new@example.org",
         "pending@example.org",
@@ -132,14 +135,17 @@ def test_the_answer_is_the_same_whatever_the_address_state(client, smtp_server):
 def test_no_more_than_three_confirmation_mails_a_day(client, smtp_server):
     for _attempt in range(5):
         assert subscribe(client, "flood@example.org").status_code == 302
+    deliver()
     assert len(smtp_server.messages) == 3
     # The cap lives in the database: a new process (an empty cache) does not reset it.
     cache.clear()
     subscribe(client, "flood@example.org")
+    deliver()
     assert len(smtp_server.messages) == 3
     # The next day the person can ask again.
     Subscriber.objects.update(mails_day=timezone.localdate() - timedelta(days=1))
     subscribe(client, "flood@example.org")
+    deliver()
     assert len(smtp_server.messages) == 4
 
 
@@ -192,6 +198,7 @@ def test_the_footer_form_posts_to_the_subscribe_view(client, smtp_server):
         {"email": "footer@example.org", "language": "it", "consent": "on", "website": ""},
     )
     assert response.status_code == 302
+    deliver()
     assert smtp_server.messages[0]["Subject"].startswith("Conferma")
 
 
@@ -271,6 +278,7 @@ def test_asking_for_an_unsubscribe_link_answers_the_same_for_anyone(client, smtp
         for address in ("member@example.org", "stranger@example.org")
     ]
     assert answers[0] == answers[1]
+    deliver()
     [message] = smtp_server.messages
     assert message.envelope_to == ["member@example.org"]
     url = next(u for u in links(part(message, "plain")) if "/cancellazione/" in u)
@@ -287,9 +295,17 @@ def test_erasure_keeps_only_the_hash_and_the_trail(admin_client, client, smtp_se
     subscriber = make_subscriber("gone@example.org")
     newsletter = make_newsletter()
     queue_newsletter(newsletter)
-    response = admin_client.post(
+    # First a confirmation page (like Django's delete), which changes nothing.
+    question = admin_client.post(
         "/admin/newsletter/subscriber/",
         {"action": "erase", "_selected_action": [subscriber.pk]},
+    )
+    assert question.status_code == 200 and "gone@example.org" in question.content.decode()
+    assert "Sì, cancella i loro dati" in question.content.decode()
+    assert Subscriber.objects.get(pk=subscriber.pk).email == "gone@example.org"
+    response = admin_client.post(
+        "/admin/newsletter/subscriber/",
+        {"action": "erase", "_selected_action": [subscriber.pk], "post": "yes"},
     )
     assert response.status_code == 302
     subscriber.refresh_from_db()
@@ -302,6 +318,7 @@ def test_erasure_keeps_only_the_hash_and_the_trail(admin_client, client, smtp_se
     subscribe(client, "gone@example.org")
     subscriber.refresh_from_db()
     assert subscriber.status == "pending" and subscriber.email == "gone@example.org"
+    deliver()
     assert len(smtp_server.messages) == 1
 
 
@@ -526,10 +543,12 @@ def test_admin_preview_test_send_and_progress(client, smtp_server, django_assert
     assert "Ciao dal calendario" in text.content.decode()
 
     client.post(f"/admin/newsletter/newsletter/{newsletter.pk}/test/")
+    deliver()
     assert sorted(m["Subject"] for m in smtp_server.messages) == [
         f"[TEST] {newsletter.subject_en}",
         f"[TEST] {newsletter.subject_it}",
     ]
+    deliver()
     assert all(m.envelope_to == [staff.email] for m in smtp_server.messages)
 
     confirm = client.get(f"/admin/newsletter/newsletter/{newsletter.pk}/send/").content.decode()
@@ -617,6 +636,7 @@ def test_imported_addresses_consent_by_confirming(admin_client, client, smtp_ser
         "/admin/newsletter/subscriber/",
         {"action": "ask_to_confirm", "_selected_action": [subscriber.pk]},
     )
+    deliver()
     [message] = smtp_server.messages
     client.post(path_of(confirmation_link(message)))
     subscriber.refresh_from_db()
