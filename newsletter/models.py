@@ -89,6 +89,13 @@ class Subscriber(models.Model):
         verbose_name = _("subscriber")
         verbose_name_plural = _("subscribers")
         ordering = ["-created_at", "-pk"]
+        # What takes addresses out, brings them in by the hundred or erases them for ever
+        # (admin actions and views check these; the Newsletter role holds them).
+        permissions = [
+            ("export_subscriber", _("Can export subscribers' addresses (CSV)")),
+            ("import_subscriber", _("Can import subscribers' addresses (CSV)")),
+            ("erase_subscriber", _("Can erase a subscriber's data (GDPR)")),
+        ]
         indexes = [models.Index(fields=["status", "language"])]
 
     def __str__(self):
@@ -152,6 +159,7 @@ class Newsletter(Publishable):
         verbose_name = _("newsletter")
         verbose_name_plural = _("newsletters")
         ordering = ["-published_at", "-pk"]
+        permissions = [("send_newsletter", _("Can send a newsletter (and tests of it)"))]
         get_latest_by = "published_at"
 
     def __str__(self):

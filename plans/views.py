@@ -5,7 +5,18 @@ from .models import MetaObjective, Page, Plan
 from .tree import PageTree
 
 # The tree needs only titles, slugs and places; bodies are long.
-TREE_FIELDS = ("plan_id", "parent_id", "order", "title_it", "title_en", "slug_it", "slug_en")
+TREE_FIELDS = (
+    "plan_id",
+    "parent_id",
+    "order",
+    "title_it",
+    "title_en",
+    "slug_it",
+    "slug_en",
+    # The preview banner asks whether every ancestor is public.
+    "status",
+    "published_at",
+)
 
 
 def _plan_and_tree(request, number):
