@@ -1,0 +1,229 @@
+"""How the portal behaves under long load and when PostgreSQL or Redis go away.
+
+    .venv/bin/python bench/resilience.py soak       [--seconds 60] [--connections 64]
+    .venv/bin/python bench/resilience.py postgres   # restarts the machine's PostgreSQL
+    .venv/bin/python bench/resilience.py redis      # stops Redis, then starts it again
+
+Runs against the database `make bench` filled (bench/site_load.py), with gunicorn started as
+there, and prints what it saw: answers by status, second by second where it matters, and each
+worker's memory. `postgres` and `redis` stop real services: run them on a machine of your own,
+never while other tests use those services.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.site_load import ROOT, free_port, start_server, stop_server  # noqa: E402
+
+# wrk runs this in each of its threads: requests go round the pages, answers are counted
+# by status and handed to `done` through the threads' tables.
+MIX_SCRIPT = """
+local paths = {%s}
+local counter = 0
+local statuses = {}
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) counter = math.random(#paths) end
+function request()
+  counter = counter %% #paths + 1
+  return wrk.format("GET", paths[counter])
+end
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+function done(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(threads) do
+    local counts = thread:get("statuses")
+    for status, n in pairs(counts) do total[status] = (total[status] or 0) + n end
+  end
+  for status, n in pairs(total) do io.write(string.format("status %%d %%d\\n", status, n)) end
+  io.write(string.format("requests %%d errors %%d\\n", summary.requests,
+    summary.errors.connect + summary.errors.read + summary.errors.write
+    + summary.errors.timeout))
+end
+"""
+
+
+def mix_script(paths):
+    script = Path(tempfile.mkstemp(suffix=".lua")[1])
+    script.write_text(MIX_SCRIPT % ", ".join(json.dumps(p) for p in paths))
+    return script
+
+
+def pages():
+    return list(json.loads((ROOT / "bench" / ".pages.json").read_text()).values())
+
+
+def run_wrk(port, script, seconds, connections):
+    output = subprocess.run(
+        [
+            "wrk",
+            "-t2",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "-s",
+            str(script),
+            f"http://127.0.0.1:{port}",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    statuses = Counter()
+    socket_errors = 0
+    for line in output.splitlines():
+        words = line.split()
+        if words[:1] == ["status"]:
+            statuses[int(words[1])] += int(words[2])
+        elif words[:1] == ["requests"]:
+            socket_errors = int(words[3])
+    return statuses, socket_errors
+
+
+def worker_memory(server):
+    """RSS in MB of each gunicorn worker (the master's children)."""
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    sizes = {}
+    for pid in children:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                sizes[pid] = int(line.split()[1]) // 1024
+    return sizes
+
+
+def soak(args):
+    port = free_port()
+    server = start_server(port, args.workers, 300)
+    script = mix_script(pages())
+    samples = []
+    stop = threading.Event()
+
+    def sample():
+        while not stop.wait(5):
+            samples.append(worker_memory(server))
+
+    sampler = threading.Thread(target=sample)
+    try:
+        samples.append(worker_memory(server))
+        sampler.start()
+        statuses, socket_errors = run_wrk(port, script, args.seconds, args.connections)
+    finally:
+        stop.set()
+        sampler.join()
+        stop_server(server)
+    print(f"{args.seconds} s at {args.connections} connections over {len(pages())} pages:")
+    print(f"  answers by status: {dict(sorted(statuses.items()))}; socket errors: {socket_errors}")
+    for pid in samples[0]:
+        series = [s[pid] for s in samples if pid in s]
+        print(f"  worker {pid}: RSS {series[0]} → {series[-1]} MB (max {max(series)})")
+
+
+def second_by_second(port, script, seconds, connections, event_at, event):
+    """Run wrk one second at a time; call `event` at `event_at` s. Print each second."""
+    timeline = []
+    trigger = threading.Timer(event_at, event)
+    trigger.start()
+    started = time.monotonic()
+    for _ in range(seconds):
+        statuses, socket_errors = run_wrk(port, script, 1, connections)
+        timeline.append((time.monotonic() - started, statuses, socket_errors))
+    trigger.join()
+    for at, statuses, socket_errors in timeline:
+        print(f"  t={at:5.1f} s  {dict(sorted(statuses.items()))}  socket errors {socket_errors}")
+    return timeline
+
+
+def postgres_restart(args):
+    port = free_port()
+    server = start_server(port, args.workers, 0)
+    script = mix_script(pages())
+    version = sorted(os.listdir("/etc/postgresql"))[0]
+
+    def restart():
+        print("  … restarting PostgreSQL", flush=True)
+        subprocess.run(
+            ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"], check=True
+        )
+        print("  … PostgreSQL is back", flush=True)
+
+    try:
+        second_by_second(port, script, 20, args.connections, 5, restart)
+        print(f"  /healthz afterwards: {health(port)}")
+    finally:
+        stop_server(server)
+
+
+def redis_gone(args):
+    port = free_port()
+    server = start_server(port, args.workers, 300)
+    script = mix_script(pages())
+
+    def stop_redis():
+        print("  … stopping Redis", flush=True)
+        subprocess.run(["redis-cli", "-h", "127.0.0.1", "shutdown", "nosave"], check=False)
+
+    try:
+        second_by_second(port, script, 10, args.connections, 3, stop_redis)
+        print(f"  /healthz without Redis: {health(port)}")
+        form = f"http://127.0.0.1:{port}/it/mailing-list/"
+        print(f"  mailing-list page without Redis: {urllib.request.urlopen(form).status}")
+    finally:
+        subprocess.run(
+            [
+                "redis-server",
+                "--daemonize",
+                "yes",
+                "--bind",
+                "127.0.0.1",
+                "-::1",
+                "--port",
+                "6379",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                "/var/lib/redis",
+                "--logfile",
+                "/var/log/redis/ci.log",
+            ],
+            check=False,
+        )
+        time.sleep(1)  # let Redis open its port before the health check below
+        print(f"  /healthz with Redis back: {health(port)}")
+        stop_server(server)
+
+
+def health(port):
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz") as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("scenario", choices=["soak", "postgres", "redis"])
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--workers", type=int, default=4)
+    args = parser.parse_args()
+    {"soak": soak, "postgres": postgres_restart, "redis": redis_gone}[args.scenario](args)
+
+
+if __name__ == "__main__":
+    main()
