@@ -13,7 +13,6 @@ from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
 from torino_portal.paging import paginate
-from torino_portal.views import rate_limited
 
 from . import services
 from .forms import SubscribeForm, UnsubscribeRequestForm
@@ -28,16 +27,14 @@ def _posted_address(group, request):
 
 def _limited(view):
     """Per-IP and per-address limits on a form's POST; over the limit, the 429 page."""
-    view = ratelimit(key=_posted_address, rate="5/h", method="POST", block=False)(view)
-    return ratelimit(key="ip", rate="30/h", method="POST", block=False)(view)
+    view = ratelimit(key=_posted_address, rate="5/h", method="POST", block=True)(view)
+    return ratelimit(key="ip", rate="30/h", method="POST", block=True)(view)
 
 
 @require_http_methods(["GET", "POST"])
 @_limited
 def index(request):
     if request.method == "POST":
-        if getattr(request, "limited", False):
-            return rate_limited(request, None)
         form = SubscribeForm(request.POST)
         if form.is_valid():
             if not form.is_spam():
@@ -114,8 +111,6 @@ def one_click(request, token):
 @_limited
 def unsubscribe_request(request):
     if request.method == "POST":
-        if getattr(request, "limited", False):
-            return rate_limited(request, None)
         form = UnsubscribeRequestForm(request.POST)
         if form.is_valid():
             if not form.is_spam():

@@ -211,7 +211,7 @@ def test_commission_page_shows_everything(client, commission, plan2):
 def test_commission_page_in_english_with_language_links(client, commission):
     html = client.get("/en/commissions/social-quality/").content.decode()
     assert '<h1 class="page-title">Social Quality</h1>' in html
-    assert 'hreflang="it" href="http://testserver/it/commissioni/qualita-sociale/"' in html
+    assert 'hreflang="it" href="http://127.0.0.1:8000/it/commissioni/qualita-sociale/"' in html
     assert client.get("/en/commissions/qualita-sociale/").status_code == 404
 
 

@@ -1,0 +1,134 @@
+"""Bad requests are 4xx pages, never 500: refused hosts, NUL and undecodable bytes, admin
+filters; links and alternates never echo the request's path; `check --deploy` and Redis."""
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client():
+    # A 500 must show up as a status here, not as an exception raised into the test.
+    return Client(raise_request_exception=False)
+
+
+def test_a_refused_host_gets_a_plain_400(client):
+    response = client.get("/it/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/plain")
+    assert b"evil" not in response.content
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/it/cerca/?q=%00",
+        "/it/cerca/?q=caf%FF",
+        "/it/cerca/?q=%C0%AE%C0%AE%2F",  # overlong "../"
+        "/it/cerca/?q=%ED%A0%80",  # a UTF-16 surrogate, not UTF-8
+        "/it/rassegna-stampa/?source=%00",
+        "/it/agenda/%00/",
+        "/it/%FF/",
+        "/en/search/?q=a%00b",
+        "/it/commissioni/forum/?x=%00",
+    ],
+)
+def test_nul_and_undecodable_bytes_get_the_400_page(client, url):
+    response = client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert '<main id="content"' in html
+    assert ("Bad request" if url.startswith("/en/") else "Richiesta non valida") in html
+
+
+def test_the_400_page_speaks_the_address_language(client):
+    html = client.get("/en/search/?q=%00").content.decode()
+    assert '<html lang="en">' in html and '<h1 class="page-title">Bad request</h1>' in html
+
+
+def test_raw_bytes_in_the_path_are_refused(client):
+    # What a server hands over for GET /it/%FF/ and /it/\x00: bytes as latin-1 text.
+    assert client.get("/", PATH_INFO="/it/\xff/").status_code == 400
+    assert client.get("/", PATH_INFO="/it/a\x00b/").status_code == 400
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "date__year=99999",
+        "date__year=9999",
+        "date__year=9999&date__month=12",
+        "date__year=99999999999999999999",
+        "date__year=2006&date__month=13",
+        "date__year=2006&date__month=2&date__day=31",
+        "date__year=%00",
+        "source__id__exact=%00",
+        "q=%00",
+    ],
+)
+def test_admin_lists_refuse_nul_and_impossible_dates(client, admin_user, query):
+    client.force_login(admin_user)
+    response = client.get(f"/admin/press/clipping/?{query}")
+    assert response.status_code in (302, 400)  # refused, or the admin's "?e=1" redirect
+
+
+def test_every_date_hierarchy_survives_year_9999(client, admin_user):
+    client.force_login(admin_user)
+    for url, field in [
+        ("/admin/press/clipping/", "date"),
+        ("/admin/events/event/", "start"),
+        ("/admin/plans/page/", "published_at"),
+        ("/admin/newsletter/newsletter/", "published_at"),
+    ]:
+        assert client.get(f"{url}?{field}__year=9999").status_code == 400, url
+        assert client.get(f"{url}?{field}__year=2006").status_code == 200, url
+
+
+@pytest.mark.parametrize(
+    "path", ["//evil.example/it/", "//evil.example/it/cerca/", "/it/nowhere//evil.example/"]
+)
+def test_links_never_point_off_site(client, path, settings):
+    settings.SITE_URL = "https://www.torinointernazionale.org"
+    response = client.get("/", PATH_INFO=path)
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert "evil" not in html
+    alternate = 'hreflang="en" href="https://www.torinointernazionale.org/en/">'
+    assert f'<link rel="alternate" {alternate}' in html
+    assert '<a href="/en/" hreflang="en" lang="en">english</a>' in html
+
+
+def test_alternates_use_the_site_address_not_the_host(client, settings):
+    settings.SITE_URL = "https://www.torinointernazionale.org"
+    settings.ALLOWED_HOSTS = ["www.torinointernazionale.org", "torinointernazionale.org"]
+    html = client.get("/it/cerca/?q=piano", HTTP_HOST="torinointernazionale.org").content.decode()
+    assert (
+        '<link rel="alternate" hreflang="en" '
+        'href="https://www.torinointernazionale.org/en/search/?q=piano">'
+    ) in html
+
+
+# --- check --deploy -------------------------------------------------------------------
+
+
+def _deploy_check(settings, **overrides):
+    settings.DEBUG = False
+    for name, value in overrides.items():
+        setattr(settings, name, value)
+    try:
+        call_command("check", "--deploy", "--fail-level", "WARNING", "--tag", "caches")
+    except SystemCheckError as error:
+        return str(error)
+    return ""
+
+
+def test_check_deploy_warns_without_redis(settings):
+    report = _deploy_check(settings, REDIS_URL="")
+    assert "torino_portal.W001" in report and "per process" in report
+
+
+def test_check_deploy_is_quiet_with_redis(settings):
+    assert "torino_portal.W001" not in _deploy_check(settings, REDIS_URL="redis://127.0.0.1:6379/0")

@@ -1,0 +1,22 @@
+"""System checks of the portal's own settings (`manage.py check --deploy`)."""
+
+from django.conf import settings
+from django.core import checks
+
+W001 = "torino_portal.W001"
+
+
+@checks.register(checks.Tags.security, checks.Tags.caches, deploy=True)
+def shared_cache_for_limits(app_configs, **kwargs):
+    """Without Redis the cache is each process's memory: three gunicorn workers give every
+    visitor three times the forms' rate limits, and a restart forgets them."""
+    if settings.DEBUG or getattr(settings, "REDIS_URL", ""):
+        return []
+    return [
+        checks.Warning(
+            "REDIS_URL is not set: the rate limits of the public forms count per process "
+            "(each gunicorn worker keeps its own count, and a restart resets it).",
+            hint="Set REDIS_URL (e.g. redis://127.0.0.1:6379/0) so every worker shares them.",
+            id=W001,
+        )
+    ]
