@@ -2,17 +2,10 @@
 
 import re
 from html.parser import HTMLParser
-from urllib.parse import urljoin
 
-import nh3
 from django.conf import settings
 
-from torino_portal.richtext import (
-    ALLOWED_ATTRIBUTES,
-    ALLOWED_STYLE_PROPERTIES,
-    ALLOWED_TAGS,
-    ALLOWED_URL_SCHEMES,
-)
+from torino_portal.richtext import sanitize_html
 
 BLOCKS = {
     "p",
@@ -82,24 +75,7 @@ def html_to_text(html):
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
-def _absolute_attribute(tag, attribute, value):
-    if attribute in ("href", "src"):
-        return urljoin(f"{settings.SITE_URL}/", value)
-    if attribute == "srcset":
-        return None  # relative candidates would break in a mail; `src` is enough
-    return value
-
-
 def absolute_links(html):
-    """The (already sanitised) body with every relative link and image made absolute."""
-    if not html:
-        return ""
-    return nh3.clean(
-        html,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=ALLOWED_URL_SCHEMES,
-        filter_style_properties=ALLOWED_STYLE_PROPERTIES,
-        attribute_filter=_absolute_attribute,
-        link_rel="noopener noreferrer",
-    )
+    """The body cleaned again by the site's sanitiser (a row changed by `update()` or
+    `loaddata` was never cleaned), with every relative link and image made absolute."""
+    return sanitize_html(html, base_url=f"{settings.SITE_URL}/")
