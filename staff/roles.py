@@ -88,9 +88,14 @@ def sync_roles(apps, schema_editor=None):
     """
     using = schema_editor.connection.alias if schema_editor else "default"
     for app_config in apps.get_app_configs():
-        app_config.models_module = True  # what create_permissions looks for
-        create_permissions(app_config, apps=apps, verbosity=0, using=using)
-        app_config.models_module = None
+        # create_permissions skips an app without `models_module`, which the migration
+        # state's stand-in app configs never have.
+        models_module = getattr(app_config, "models_module", None)
+        app_config.models_module = models_module or True
+        try:
+            create_permissions(app_config, apps=apps, verbosity=0, using=using)
+        finally:
+            app_config.models_module = models_module
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, grants in ROLES.items():
