@@ -7,13 +7,16 @@ STAMP := $(VENV)/.installed-$(shell sha1sum requirements.lock | cut -c1-12)
 DEV_STAMP := $(VENV)/.installed-dev-$(shell sha1sum requirements-dev.lock | cut -c1-12)
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/torino_portal
 PYTEST_ARGS ?=
+PORT ?= 8000
 
 .PHONY: run serve bench install install-dev test test-sqlite test-postgres chromium lint messages lock check-deploy
 
-run: install  ## install, migrate, load the demo content, serve on http://127.0.0.1:8000
+# `make run` is safe to repeat: the loaders add only what is missing, never undo an edit.
+run: install  ## install, migrate, load the content and the demo, serve on 127.0.0.1:$(PORT)
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_content
 	$(PY) manage.py load_demo
-	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 serve: install  ## production settings here: static files collected, gunicorn (PORT, WEB_CONCURRENCY)
 	$(PY) manage.py migrate --noinput

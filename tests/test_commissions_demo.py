@@ -3,21 +3,19 @@ the conference at the Politecnico (the Agenda's too), the forum; idempotent and 
 
 import pytest
 from django.core.management import call_command
-from django.utils import translation
 
-from commissions import demo as commissions_demo
 from commissions.models import Commission, Contribution, Document, Meeting, Person, Topic
 from events.models import Event
-from plans import demo as plans_demo
+from tests.factories_content import load_app
 
 pytestmark = pytest.mark.django_db
 
 
 def load():
-    """The loaders this app's demo needs, in load_demo's order (plans before commissions)."""
-    with translation.override("it"):
-        plans_demo.load()
-        commissions_demo.load()
+    """The loaders this app's demo needs, in the commands' order (plans before commissions)."""
+    for app in ("plans", "events", "commissions"):
+        load_app(app)
+    load_app("commissions", demo=True)
 
 
 @pytest.fixture
@@ -87,7 +85,7 @@ def test_demo_forum_has_approved_contributions(demo, client):
     assert topic.is_open and topic.contributions.approved().count() == 3
     assert not Topic.objects.get(slug_it="la-cultura-dopo-le-olimpiadi").is_open
     html = client.get(topic.get_absolute_url()).content.decode()
-    assert "Servono più spazi per i ragazzi" in html and "demo@example.org" not in html
+    assert "Servono più spazi per i ragazzi" in html and "@example.org" not in html
 
 
 def test_demo_runs_twice_and_is_removable(demo):

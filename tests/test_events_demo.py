@@ -4,10 +4,15 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from events.demo import load
 from events.models import Attachment, Event, EventKind
+from tests.factories_content import load_app
 
 pytestmark = pytest.mark.django_db
+
+
+def load():
+    load_app("events")
+    load_app("events", demo=True)
 
 
 def test_demo_fills_the_agenda_and_runs_twice(client):

@@ -1,25 +1,29 @@
 """The press app's demo content: loaded once, files written once, removable.
 
-The press loader runs after the plans' and the commissions' (INSTALLED_APPS order); these
-tests call the plans' loader and make the one commission they check, so that they test
-this app's loader alone (tests/test_demo.py runs the whole command).
+The press loaders run after the plans' and the commissions' (INSTALLED_APPS order); these
+tests load the plans' content and make the one commission they check, so that they test
+this app's loaders alone (tests/test_demo.py runs the whole commands).
 """
 
 import pytest
 from django.core.management import call_command
 
-from plans.demo import load as load_plans
-from press.demo import load as load_press
 from press.models import Clipping, Issue, Publication, Source
 from tests.factories_commissions import make_commission
+from tests.factories_content import load_app
 
 pytestmark = pytest.mark.django_db
 
 
+def load_press():
+    load_app("press", demo=True)
+
+
 @pytest.fixture
 def demo():
-    load_plans()
+    load_app("plans")
     make_commission(name_it="Potenziale Culturale", slug_it="potenziale-culturale")
+    load_app("press")
     load_press()
 
 

@@ -89,16 +89,17 @@ def is_working_day(day):
     return not any(start <= (day.month, day.day) <= end for start, end in CLOSED)
 
 
-def working_day(day):
-    """`day`, or the first working day after it."""
-    while not is_working_day(day):
+def working_day(day, length=1):
+    """`day`, or the first day after it that starts `length` working days in a row."""
+    span = [datetime.timedelta(days=n) for n in range(length)]
+    while not all(is_working_day(day + offset) for offset in span):
         day += datetime.timedelta(days=1)
     return day
 
 
-def days_from_today(days, today=None):
-    """The first working day at least `days` days from today."""
-    return working_day((today or timezone.localdate()) + datetime.timedelta(days=days))
+def days_from_today(days, length=1, today=None):
+    """The first day at least `days` days from today that starts `length` working days."""
+    return working_day((today or timezone.localdate()) + datetime.timedelta(days=days), length)
 
 
 class Loader:

@@ -14,6 +14,7 @@ from django.db.models.deletion import Collector
 from django.utils import translation
 
 from torino_portal.loading import Loader, app_loaders
+from torino_portal.search import index as search_index
 
 
 def demo_models():
@@ -42,9 +43,11 @@ class Command(BaseCommand):
     def load(self):
         loader = Loader(demo=True)
         # modeltranslation fills the active language's columns: load with Italian active.
-        with translation.override("it"):
+        with translation.override("it"), search_index.suspended():
             for _label, load_demo in app_loaders("load_demo"):
                 load_demo(loader)
+        # Indexed once at the end rather than item by item as they are saved.
+        search_index.rebuild()
         self.stdout.write(f"Demo: {loader.report()}.")
 
     def remove(self):
@@ -60,8 +63,8 @@ class Command(BaseCommand):
                 files += _files_of(rows)
                 rows.delete()
                 counts.append(f"{count} {model._meta.verbose_name_plural}")
-            # The files go once the rows are surely gone.
-            transaction.on_commit(lambda: _delete_files(files))
+        # The files go once the rows are surely gone (an error above leaves both in place).
+        _delete_files(files)
         self.stdout.write(f"Removed: {', '.join(counts) or 'no demo items'}.")
 
 
