@@ -421,8 +421,8 @@ def test_concurrent_sign_ups_never_exceed_the_seats():
         lambda n: services.register(event, name=f"P{n}", email=f"p{n}@example.org").status, 30
     )
     assert errors == []
-    assert sorted(results).count(CONFIRMED) == 5 and results.count(WAITING) == 25
-    assert Registration.objects.filter(event=event, status=CONFIRMED).count() == 5
+    assert sorted(results).count(HELD) == 5 and results.count(WAITING) == 25
+    assert Registration.objects.filter(event=event, status=HELD).count() == 5
     assert Registration.objects.filter(event=event).count() == 30
 
 
@@ -449,3 +449,35 @@ def test_concurrent_cancellations_promote_each_waiting_person_once():
     assert errors == [] and sum(results) == 3
     assert Registration.objects.filter(event=event, status=CONFIRMED).count() == 3
     assert Registration.objects.filter(event=event, status=WAITING).count() == 2
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_every_path_that_frees_a_seat_promotes_each_waiting_person_once():
+    """A cancel link, an admin delete, a lapsed hold, the staff's "fill seats" and a new
+    sign-up, all at once: the seats are never exceeded and nobody is skipped or doubled."""
+    event = make_event(start=days_from_now(20), registration_enabled=True, seats=4)
+    seated = [make_registration(event) for _ in range(3)]
+    lapsed = services.register(event, name="Late", email="late@example.org")
+    Registration.objects.filter(pk=lapsed.pk).update(
+        hold_expires_at=timezone.now() - timezone.timedelta(seconds=1)
+    )
+    queue = [make_registration(event, status=WAITING) for _ in range(6)]
+    paths = [
+        lambda: services.cancel(seated[0]),
+        lambda: services.delete_registrations(Registration.objects.filter(pk=seated[1].pk)),
+        lambda: services.lapse_expired(),
+        lambda: services.fill_from_waiting_list(event),
+        lambda: services.register(event, name="New", email="new@example.org"),
+    ]
+    _results, errors = _in_threads(lambda n: paths[n](), len(paths))
+    assert errors == []
+    seats = Registration.objects.filter(event=event, status__in=[CONFIRMED, HELD])
+    assert seats.count() == 4
+    promoted = [r.pk for r in queue if Registration.objects.get(pk=r.pk).status == CONFIRMED]
+    assert promoted == [r.pk for r in queue[:3]]  # first come, first served
+    assert Registration.objects.get(email="new@example.org").status == WAITING
+    assert not Registration.objects.filter(pk=lapsed.pk).exists()
+    deliver()
+    told = [m.to[0] for m in mail.outbox if m.subject.startswith("Si è liberato un posto")]
+    assert sorted(told) == sorted(r.email for r in queue[:3])
