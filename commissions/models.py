@@ -17,7 +17,7 @@ from events.models import Event, EventKind, EventQuerySet
 from plans.models import Direction, Plan
 from torino_portal.files import AUDIO, DOCUMENTS, CheckedFileField, FileCheck, UploadTo
 from torino_portal.i18n import LANGUAGE_CODES
-from torino_portal.publishing import Publishable, PublishableQuerySet, published_filter
+from torino_portal.publishing import DemoMarked, Publishable, PublishableQuerySet, published_filter
 from torino_portal.richtext import RichTextField
 from torino_portal.slugs import TranslatedSlugMixin, translated_slug_constraints
 
@@ -103,7 +103,7 @@ class PersonRole(models.TextChoices):
     MEMBER = "member", _("member")
 
 
-class Person(models.Model):
+class Person(DemoMarked):
     """A coordinator or member of a commission: name, role, organisation — no contact data."""
 
     commission = models.ForeignKey(
@@ -118,12 +118,6 @@ class Person(models.Model):
     )
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    is_demo = models.BooleanField(
-        _("demo content"),
-        default=False,
-        editable=False,
-        help_text=_("Invented by the demo loader; removed by `load_demo --remove`."),
-    )
 
     class Meta:
         verbose_name = _("person")
@@ -260,7 +254,7 @@ class DocumentQuerySet(models.QuerySet):
         )
 
 
-class Document(models.Model):
+class Document(DemoMarked):
     """Minutes, papers or a recording of a commission, of one of its meetings if given."""
 
     commission = models.ForeignKey(
@@ -294,12 +288,6 @@ class Document(models.Model):
         ),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    is_demo = models.BooleanField(
-        _("demo content"),
-        default=False,
-        editable=False,
-        help_text=_("Invented by the demo loader; removed by `load_demo --remove`."),
-    )
 
     objects = DocumentQuerySet.as_manager()
 
@@ -402,7 +390,7 @@ class ContributionQuerySet(models.QuerySet):
         return self.approved().filter(topic__in=Topic.objects.published())
 
 
-class Contribution(models.Model):
+class Contribution(DemoMarked):
     """A visitor's plain-text contribution to a topic; shown only once staff approve it.
 
     The e-mail address is for the editors only and never appears on the site; the text is
@@ -434,12 +422,6 @@ class Contribution(models.Model):
         blank=True,
         related_name="+",
         verbose_name=_("moderated by"),
-    )
-    is_demo = models.BooleanField(
-        _("demo content"),
-        default=False,
-        editable=False,
-        help_text=_("Invented by the demo loader; removed by `load_demo --remove`."),
     )
 
     objects = ContributionQuerySet.as_manager()

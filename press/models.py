@@ -21,7 +21,7 @@ from torino_portal.files import (
     FileCheck,
     UploadTo,
 )
-from torino_portal.publishing import Publishable
+from torino_portal.publishing import DemoMarked, Publishable
 from torino_portal.richtext import RichTextField
 from torino_portal.slugs import TranslatedSlugMixin, translated_slug_constraints
 
@@ -163,7 +163,7 @@ class Clipping(Publishable):
         return reverse("press:detail", kwargs={"pk": self.pk, "slug": self.slug})
 
 
-class Series(models.Model):
+class Series(DemoMarked):
     """A series of the association's publications (e.g. "Quaderni del Piano")."""
 
     name = models.CharField(_("name"), max_length=150)
@@ -173,7 +173,6 @@ class Series(models.Model):
         unique=True,
         help_text=_("Used in the catalogue's filter addresses (?series=…)."),
     )
-    is_demo = models.BooleanField(_("demo content"), default=False, editable=False)
 
     class Meta:
         verbose_name = _("series")

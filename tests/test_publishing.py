@@ -64,3 +64,19 @@ def test_publish_now_brings_a_date_still_to_come_to_now_and_keeps_the_rest(admin
         "Programmato": scheduled.published_at.replace(microsecond=0),  # RSS has seconds
         "Ritirato": local(2006, 5, 10, 12),
     }
+
+
+def test_every_demo_mark_comes_from_one_base():
+    from django.apps import apps
+
+    from torino_portal.publishing import DemoMarked
+
+    marked = {m for m in apps.get_models() if any(f.name == "is_demo" for f in m._meta.fields)}
+    assert {m._meta.label for m in marked} >= {
+        "commissions.Person",
+        "commissions.Document",
+        "commissions.Contribution",
+        "press.Series",
+        "press.Clipping",
+    }
+    assert all(issubclass(model, DemoMarked) for model in marked)

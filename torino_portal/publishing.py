@@ -63,7 +63,25 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(is_demo=True)
 
 
-class Publishable(models.Model):
+class DemoMarked(models.Model):
+    """The demo mark, on every model the demo loader fills (every `Publishable` too).
+
+    `load_demo` marks each row it creates; `load_demo --remove` deletes exactly the marked
+    rows, so the portal can go live without the invented content.
+    """
+
+    is_demo = models.BooleanField(
+        _("demo content"),
+        default=False,
+        editable=False,
+        help_text=_("Invented by the demo loader; removed by `load_demo --remove`."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Publishable(DemoMarked):
     """Status, publication date and the demo mark, shared by every content type."""
 
     status = models.CharField(
@@ -74,12 +92,6 @@ class Publishable(models.Model):
         default=timezone.now,
         db_index=True,
         help_text=_("Visitors see the item from this moment on, if it is published."),
-    )
-    is_demo = models.BooleanField(
-        _("demo content"),
-        default=False,
-        editable=False,
-        help_text=_("Invented by the demo loader; removed by `load_demo --remove`."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
