@@ -24,6 +24,7 @@ from tests.factories import make_direction, make_page, make_plan
 from tests.factories_commissions import make_commission, make_document, make_meeting, make_topic
 from tests.factories_events import days_from_now, make_event
 from torino_portal.publishing import Status
+from torino_portal.sitemaps import SITEMAPS
 
 pytestmark = pytest.mark.django_db
 
@@ -38,13 +39,28 @@ def titled(n, **fields):
     return {"title_it": f"{MARK} {n}", "title_en": f"{MARK} {n} en", **fields}
 
 
+def sitemap_urls():
+    """The sitemap index and every section's sitemap it lists."""
+    return [
+        reverse("sitemap"),
+        *(reverse("sitemap-section", kwargs={"section": key}) for key in SITEMAPS),
+    ]
+
+
+SITEMAP_URLS = sitemap_urls()
+
+
+def in_sitemap(shown, url):
+    return any(place in SITEMAP_URLS and needle == url for place, needle in shown)
+
+
 def surfaces(extra=()):
     """Every public list, feed and index, in both languages where the content differs."""
     today = timezone.localdate()
     urls = [
         reverse("home"),
         reverse("search") + f"?q={MARK}",
-        "/sitemap.xml",
+        *SITEMAP_URLS,
         reverse("events:index"),
         reverse("events:archive"),
         reverse("events:feed"),
@@ -168,8 +184,8 @@ def test_a_draft_plan_shows_nothing_of_its_pages_directions_and_commissions(clie
     plan.save()
     assert client.get(child.get_absolute_url()).status_code == 200
     shown = shown_anywhere(client, urls, needles)
-    assert ("/sitemap.xml", child.get_absolute_url()) in shown
-    assert ("/sitemap.xml", agenda_url(meeting)) in shown
+    assert in_sitemap(shown, child.get_absolute_url())
+    assert in_sitemap(shown, agenda_url(meeting))
     assert (reverse("events:index"), SHOWN.pattern) in shown
 
 
@@ -189,7 +205,7 @@ def test_a_draft_parent_page_hides_its_subtree_everywhere(client):
     parent.save()
     assert client.get(grandchild.get_absolute_url()).status_code == 200
     shown = shown_anywhere(client, urls, needles)
-    assert ("/sitemap.xml", grandchild.get_absolute_url()) in shown
+    assert in_sitemap(shown, grandchild.get_absolute_url())
     assert (plan.get_absolute_url(), SHOWN.pattern) in shown  # the side tree
 
 
@@ -232,7 +248,7 @@ def test_a_draft_commission_shows_nothing_of_its_meetings_topics_and_documents(c
     commission.status = Status.PUBLISHED
     commission.save()
     shown = shown_anywhere(client, urls, needles)
-    assert ("/sitemap.xml", meeting.get_absolute_url()) in shown
+    assert in_sitemap(shown, meeting.get_absolute_url())
     shown = {url for url, _needle in shown}
     assert {reverse("home"), reverse("events:index"), agenda_url(before)} <= shown
     assert reverse("events:ical") in shown and reverse("commissions:forum") in shown
