@@ -18,6 +18,7 @@ described has no `alt` at all.
 """
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
@@ -131,21 +132,23 @@ def _srcset_allowed(value):
     return all(image_allowed(url) for url in candidates)
 
 
-def _attribute_filter(base_url):
-    def keep(tag, attribute, value):
-        if tag == "img" and attribute == "src" and not image_allowed(value):
-            return None
-        if tag == "img" and attribute == "srcset" and (base_url or not _srcset_allowed(value)):
-            return None  # relative candidates would break in a mail; `src` is enough
-        if base_url and attribute in ("href", "src"):
+def _absolute(base_url):
+    """nh3 attribute filter for mails: links and images absolute, no `srcset`."""
+
+    def rewrite(tag, attribute, value):
+        if attribute in ("href", "src"):
             return urljoin(base_url, value)
-        return value
+        return None if attribute == "srcset" else value
 
-    return keep
+    return rewrite
 
 
-# nh3's output quotes every attribute with " (and escapes " inside), so a start tag is:
-_START_TAG = re.compile(r'<(img|[a-z][a-z0-9]*)((?:\s+[^\s="/>]+(?:="[^"]*")?)*)\s*>')
+# nh3's output quotes every attribute with " (and escapes " inside), so a start tag is
+# `<name( attr="value")*>`. Only images and tags with a style are worth a second look.
+_ATTRIBUTES = r'(?:\s+[^\s="/>]+(?:="[^"]*")?)*'
+_TAG_TO_FINISH = re.compile(
+    rf'<(img)({_ATTRIBUTES})\s*>|<([a-z][a-z0-9]*)({_ATTRIBUTES}?\s+style="[^"]*"{_ATTRIBUTES})\s*>'
+)
 _ATTRIBUTE = re.compile(r'\s+([^\s="/>]+)(?:="([^"]*)")?')
 
 
@@ -175,14 +178,18 @@ def _style_classes(style):
 
 def _finish_tag(for_web):
     def finish(match):
-        tag, attributes = match[1], dict(_ATTRIBUTE.findall(match[2]))
-        if tag == "img" and "src" not in attributes:
-            return ""  # its address was refused: nothing to show
-        if not for_web or "style" not in attributes:
-            return match[0]
-        classes = attributes.get("class", "").split() + _style_classes(attributes.pop("style"))
-        if classes:
-            attributes["class"] = " ".join(dict.fromkeys(classes))
+        tag = match[1] or match[3]
+        attributes = dict(_ATTRIBUTE.findall(match[2] or match[4]))
+        if tag == "img":
+            if not image_allowed(unescape(attributes.get("src", ""))):
+                return ""  # a tracking pixel, or an address that is not an image of ours
+            if "srcset" in attributes and not _srcset_allowed(unescape(attributes["srcset"])):
+                del attributes["srcset"]
+        if for_web and "style" in attributes:
+            classes = attributes.get("class", "").split()
+            classes += _style_classes(unescape(attributes.pop("style")))
+            if classes:
+                attributes["class"] = " ".join(dict.fromkeys(classes))
         rebuilt = "".join(f' {name}="{value}"' for name, value in attributes.items())
         return f"<{tag}{rebuilt}>"
 
@@ -204,11 +211,11 @@ def sanitize_html(value, *, base_url=None, for_web=False):
         allowed_classes=ALLOWED_CLASSES,
         url_schemes=ALLOWED_URL_SCHEMES,
         filter_style_properties=ALLOWED_STYLE_PROPERTIES,
-        attribute_filter=_attribute_filter(base_url),
+        attribute_filter=_absolute(base_url) if base_url else None,
         link_rel="noopener noreferrer",
     ).strip()
     if "<img" in clean or (for_web and ' style="' in clean):
-        clean = _START_TAG.sub(_finish_tag(for_web), clean)
+        clean = _TAG_TO_FINISH.sub(_finish_tag(for_web), clean)
     return clean
 
 
