@@ -6,6 +6,7 @@ import shutil
 import socket
 from email import message_from_bytes, policy
 
+import hypothesis
 import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings as django_settings
@@ -146,3 +147,22 @@ def smtp_server(settings):
         yield inbox
     finally:
         controller.stop()
+
+
+# --- Property-based tests (Hypothesis) ----------------------------------------------------
+# Bounded and repeatable: a fixed number of derandomized examples, no per-example deadline
+# (the machine is shared). Function-scoped fixtures (client, database) are fine here: every
+# example cleans up what it needs itself.
+hypothesis.settings.register_profile(
+    "ci",
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[
+        hypothesis.HealthCheck.function_scoped_fixture,
+        hypothesis.HealthCheck.too_slow,
+        hypothesis.HealthCheck.data_too_large,
+    ],
+)
+hypothesis.settings.load_profile("ci")

@@ -1,8 +1,8 @@
+import re
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.core.exceptions import BadRequest
-from django.core.handlers.wsgi import get_bytes_from_wsgi
 from django.utils import translation
 
 
@@ -17,6 +17,9 @@ class AdminInItalianMiddleware:
             translation.activate(settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = settings.LANGUAGE_CODE
         return self.get_response(request)
+
+
+BROKEN_BYTES = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 class RequestCheckMiddleware:
@@ -35,11 +38,18 @@ class RequestCheckMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        path = get_bytes_from_wsgi(request.META, "PATH_INFO", "")
-        query = get_bytes_from_wsgi(request.META, "QUERY_STRING", "")
-        for raw in (unquote_to_bytes(path), unquote_to_bytes(query.replace(b"+", b" "))):
-            if b"\x00" in raw or not _is_utf8(raw):
-                raise BadRequest("NUL or undecodable bytes in the address")
+        # Django has decoded the path already, percent-encoding again the bytes that are not
+        # UTF-8 (`/it/%FF/` arrives as "/it/%FF"); no address of the portal has a "%".
+        if "\x00" in request.path_info or BROKEN_BYTES.search(request.path_info):
+            raise BadRequest("NUL or undecodable bytes in the path")
+        query = request.META.get("QUERY_STRING", "")
+        try:  # WSGI hands over the raw bytes as latin-1 text
+            query = query.encode("iso-8859-1")
+        except UnicodeEncodeError:
+            query = query.encode()
+        raw = unquote_to_bytes(query.replace(b"+", b" "))
+        if b"\x00" in raw or not _is_utf8(raw):
+            raise BadRequest("NUL or undecodable bytes in the query string")
         if request.path_info.startswith("/admin/"):
             self._check_admin_dates(request)
         return self.get_response(request)
