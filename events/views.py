@@ -10,7 +10,7 @@ import datetime
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Min, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
@@ -61,6 +61,21 @@ def _kind_filter(request):
 def _listed(kind):
     events = Event.objects.published().select_related("kind")
     return events.filter(kind=kind) if kind else events
+
+
+def _years_around(kind, year):
+    """The nearest earlier and later years that have events (of the kind), or None: the year
+    arrows skip the empty years instead of walking through them one by one."""
+    events = _listed(kind).order_by()
+    start = datetime.date(year, 1, 1)
+    before = events.filter(start__lt=local_midnight(start)).aggregate(last=Max("start"))["last"]
+    after = events.filter(start__gte=local_midnight(start.replace(year=year + 1))).aggregate(
+        first=Min("start")
+    )["first"]
+    return (
+        timezone.localtime(before).year if before else None,
+        timezone.localtime(after).year if after else None,
+    )
 
 
 def _query(kind):
@@ -128,6 +143,7 @@ def year(request, year):
         .order_by()
         .datetimes("start", "month")
     )
+    previous_year, next_year = _years_around(kind, year)
     return render(
         request,
         "events/year.html",
@@ -138,8 +154,8 @@ def year(request, year):
             page_obj=page,
             events=page.object_list,
             months=months,
-            previous_year=year - 1 if year > MIN_YEAR else None,
-            next_year=year + 1 if year < _max_year() else None,
+            previous_year=previous_year,
+            next_year=next_year,
         ),
     )
 

@@ -4,6 +4,7 @@ forms that speak, and text in the right language. What a visitor's browser recei
 import datetime
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from django.contrib.messages import get_messages
@@ -14,10 +15,11 @@ from django.utils import timezone, translation
 
 from commissions.models import Document
 from events.models import Attachment
-from tests.factories import make_site_page, make_staff
+from tests.factories import make_page, make_plan, make_site_page, make_staff
 from tests.factories_commissions import make_document, make_meeting, make_topic, wav_bytes
 from tests.factories_content import load_app, load_content
 from tests.factories_events import days_from_now, make_event
+from tests.factories_press import make_clipping, make_publication, make_source
 from torino_portal.models import SitePage
 
 pytestmark = pytest.mark.django_db
@@ -55,8 +57,9 @@ class Elements(HTMLParser):
                 break
 
     def handle_data(self, data):
-        if data.strip():
-            self.texts.append((data.strip(), self._stack[-1][1] if self._stack else ""))
+        # Texts of the body only: the head's <title> is one string for the whole page.
+        if data.strip() and any(tag == "body" for tag, _lang in self._stack):
+            self.texts.append((data.strip(), self._stack[-1][1]))
 
     def find(self, tag, **attrs):
         wanted = attrs.items()
@@ -403,3 +406,126 @@ def test_a_robot_filling_the_footer_honeypot_is_thanked_and_ignored(client):
     )
     assert response.status_code == 302
     assert not Subscriber.objects.filter(email="bot@example.org").exists()
+
+
+# --- Every piece of text in the right language --------------------------------------------
+
+
+def test_italian_fallbacks_are_marked_in_breadcrumb_menu_cards_and_contents(client):
+    plan = make_plan(number=7, title_it="Piano Sette", title_en="Strategic Plan 7")
+    parent = make_page(plan=plan, title_it="Solo italiano", title_en="", slug_en="")
+    page_ = make_page(
+        parent=parent,
+        title_it="Pagina italiana",
+        title_en="",
+        slug_en="",
+        body_en="",
+        body_it="<h2>Primo capitolo</h2><p>Uno.</p><h2>Secondo capitolo</h2><p>Due.</p>",
+    )
+    make_page(parent=page_, title_it="Figlia italiana", title_en="", slug_en="")
+    make_page(parent=page_, title_it="Figlia", title_en="Translated child")
+    with translation.override("en"):
+        url = page_.get_absolute_url()
+    elements = Elements(page(client, url))
+    for text in ["Solo italiano", "Pagina italiana", "Figlia italiana", "Primo capitolo"]:
+        assert elements.lang_of(text) == "it", text
+    for text in ["Strategic Plan 7", "Translated child", "In this section"]:
+        assert elements.lang_of(text) == "en", text
+    # Each Italian text is marked wherever it appears: breadcrumb, side menu, cards, contents.
+    html = page(client, url)
+    assert html.count('lang="it">Solo italiano</a>') == 2  # breadcrumb and side menu
+    assert html.count('lang="it">Figlia italiana</a>') == 2  # side menu and child card
+    assert re.search(r'<ul lang="it"><li class="toc__level-2"><a href="#primo-capitolo">', html)
+
+
+def test_nothing_is_marked_on_italian_pages_where_nothing_falls_back(client):
+    page_ = make_page()
+    html = page(client, page_.get_absolute_url())
+    assert ' lang="it"' not in html.split("<body>", 1)[1]
+
+
+def test_headlines_in_another_language_are_marked_on_home_and_clipping_pages(client):
+    clipping = make_clipping(headline="Torino guarda lontano", language="it")
+    html = page(client, "/en/")
+    assert 'lang="it">Torino guarda lontano</a>' in html
+    with translation.override("en"):
+        url = clipping.get_absolute_url()
+    html = page(client, url)
+    assert re.search(r'<li aria-current="page" lang="it">Torino guarda lontano</li>', html)
+    english = make_clipping(headline="Turin looks ahead", language="en")
+    assert 'lang="en">Turin looks ahead</a>' in page(client, "/it/")
+    assert english.language == "en"
+
+
+def test_no_english_interface_words_on_italian_pages(client):
+    event = make_event(start=days_from_now(-400))
+    attachment = Attachment(event=event, title_it="Programma")
+    attachment.file = SimpleUploadedFile("programma.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n")
+    attachment.save()
+    html = page(client, event.get_absolute_url())
+    assert ">aiuto</a>" in html and ">help</a>" not in html
+    assert re.search(r"\(PDF, \d+ byte\)", html) and " bytes)" not in html
+    # The link to the English pages says "english" in English, marked as such.
+    assert re.search(r'<a href="/en/[^"]*" hreflang="en" lang="en">english</a>', html)
+
+
+def test_one_time_format_in_both_languages(client):
+    event = make_event(start=days_from_now(10, 17, 30))
+    italian = page(client, event.get_absolute_url())
+    with translation.override("en"):
+        english = page(client, event.get_absolute_url())
+    assert "17:30" in italian and "17:30" in english
+    assert "p.m." not in english and " pm" not in english
+
+
+def test_filtered_lists_say_the_filter_in_their_title(client):
+    source = make_source(name="La Stampa", slug="la-stampa")
+    make_clipping(source=source, date=datetime.date(2006, 6, 1))
+    html = page(client, "/it/rassegna-stampa/?year=2006&source=la-stampa")
+    assert title_of(html).startswith("Rassegna Stampa: 2006, La Stampa")
+    assert '<span class="page-title__filter">: 2006, La Stampa</span>' in html
+    assert 'action="/it/rassegna-stampa/"' in html and 'action=""' not in html
+    assert title_of(page(client, "/it/rassegna-stampa/")).startswith("Rassegna Stampa ·")
+
+
+def test_an_empty_year_says_so_once_and_its_arrows_skip_to_years_with_events(client):
+    make_event(start=days_from_now(0).replace(year=1994))
+    make_event(start=days_from_now(0).replace(year=2005))
+    html = page(client, "/it/agenda/1990/")
+    assert html.count("Nessun evento") == 1
+    elements = Elements(html)
+    assert not elements.find("a", rel="prev")
+    [following] = elements.find("a", rel="next")
+    assert following["href"] == "/it/agenda/1994/"
+    elements = Elements(page(client, "/it/agenda/1994/"))
+    assert elements.find("a", rel="next")[0]["href"] == "/it/agenda/2005/"
+    assert not elements.find("a", rel="prev")
+
+
+def test_a_plan_without_directions_says_so_in_words(client):
+    make_plan(number=1)
+    html = page(client, "/it/piano-strategico-1/direzioni/")
+    assert "0 direzioni" not in html and "0 direzione" not in html
+    assert "non sono ancora pubblicate" in html
+
+
+def test_a_meeting_page_offers_the_calendar_file(client):
+    meeting = make_meeting()
+    html = page(client, meeting.get_absolute_url())
+    assert f'href="{meeting.ics_url()}" download>Aggiungi al calendario</a>' in html
+    assert client.get(meeting.ics_url())["Content-Type"].startswith("text/calendar")
+
+
+def test_covers_do_not_repeat_the_title_in_their_alt_text(client):
+    publication = make_publication(with_files=True, title_it="Verso il Piano", cover_alt_it="")
+    html = page(client, "/it/editoria/")
+    assert f'src="{publication.cover.url}" alt=""' in html
+    assert "Copertina di" not in html
+
+
+def test_print_hides_forms_and_neighbours_and_keeps_list_items_whole():
+    css = (Path(__file__).resolve().parent.parent / "static" / "css" / "print.css").read_text()
+    hidden = css.split("{ display: none !important; }")[1]
+    for selector in [".registration__form", ".event-neighbours", ".month-nav"]:
+        assert selector in hidden
+    assert re.search(r"li, [^{]*\{ break-inside: avoid; \}", css)

@@ -80,8 +80,14 @@ def test_contributions_keep_their_language(client, topic):
     assert contribution.language == "en"
     contribution.status = ContributionStatus.APPROVED
     contribution.save()
-    html = client.get(topic.get_absolute_url()).content.decode()
-    assert f'id="contribution-{contribution.pk}" lang="en"' in html
+    with translation.override("it"):
+        italian = client.get(topic.get_absolute_url()).content.decode()
+    # Only the post's text is in its language; its author and date are in the page's.
+    assert f'<li class="contribution" id="contribution-{contribution.pk}">' in italian
+    assert '<div class="contribution__text" lang="en">' in italian
+    with translation.override("en"):
+        english = client.get(topic.get_absolute_url()).content.decode()
+    assert '<div class="contribution__text">' in english
 
 
 def test_plain_text_is_escaped_with_line_breaks_and_ugc_links(client, topic):

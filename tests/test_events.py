@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 
 from events.models import Attachment, Event
 from events.templatetags.events import event_when, when_text
-from tests.factories import make_staff
+from tests.factories import make_staff, sitemap_text
 from tests.factories_events import days_from_now, local, make_event, make_kind
 from torino_portal.demo_files import document, recording
 from torino_portal.publishing import Status
@@ -125,7 +125,8 @@ def test_dates_read_naturally_in_both_languages():
                 assert when_text(event) == english
     with translation.override("en"):
         text = when_text(make_event(start=local(2026, 11, 24, 9, 30), end=local(2026, 11, 24, 13)))
-        assert text == "24 November 2026 at 9:30 a.m.–1 p.m."
+        # One time format in both languages (torino_portal/formats): 24-hour.
+        assert text == "24 November 2026 at 09:30–13:00"
     html = str(
         event_when(make_event(start=local(2026, 11, 24), end=local(2026, 11, 26), all_day=True))
     )
@@ -258,7 +259,11 @@ def test_attachments_pdf_and_audio_player(client):
     assert pdf.mime_type == "application/pdf" and not pdf.is_audio
     assert wav.mime_type == "audio/x-wav" and wav.is_audio
     html = client.get(event.get_absolute_url()).content.decode()
-    assert f'<audio controls preload="none" src="{wav.file.url}"></audio>' in html
+    # The player is named by the recording's title (tests/test_accessibility.py has more).
+    assert (
+        f'<audio controls preload="none" src="{wav.file.url}" '
+        f'aria-labelledby="attachment-{wav.pk}-title">' in html
+    )
     assert f'<a href="{pdf.file.url}">Programma</a> <span class="meta">(PDF,' in html
 
 
@@ -320,7 +325,7 @@ def test_search_and_sitemap(client):
     make_event(title_it="Mobilità in bozza", status=Status.DRAFT)
     html = client.get("/en/search/", {"q": "mobilità"}).content.decode()
     assert "Mobility conference" in html and "in bozza" not in html
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_text(client)
     assert event.get_absolute_url() in sitemap
     with translation.override("en"):
         assert event.get_absolute_url() in sitemap

@@ -229,7 +229,7 @@ def test_invalid_form_shows_errors_and_saves_nothing(client, event, fields, erro
     response = client.post(register_url(event), form(**fields))
     assert response.status_code == 400
     html = response.content.decode()
-    assert error in html and 'aria-invalid="true"' in html and "Correggi gli errori" in html
+    assert error in html and 'aria-invalid="true"' in html and 'id="error-summary"' in html
     assert Registration.objects.count() == 0 and not waiting().exists()
 
 

@@ -12,7 +12,7 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
-from tests.factories import make_page, make_plan, make_site_page
+from tests.factories import make_page, make_plan, make_site_page, sitemap_text
 from torino_portal.publishing import Status
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,7 @@ def test_layout_in_italian(client, freezer_date):
         ]
     ]
     assert positions == sorted(positions)
-    assert ">english</a>" in html and ">help</a>" in html and ">contatti</a>" in html
+    assert ">english</a>" in html and ">aiuto</a>" in html and ">contatti</a>" in html
     assert ">mailing list</a>" in html
     assert "© Torino Internazionale 2026" in html
     assert 'class="skip-link" href="#content"' in html
@@ -199,7 +199,7 @@ def test_robots_and_sitemap(client):
     make_page(plan=make_plan(number=2), slug_it="processo", slug_en="process")
     robots = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in robots and "Sitemap: http://127.0.0.1:8000/sitemap.xml" in robots
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_text(client)
     assert "/it/piano-strategico-2/processo/" in sitemap
     assert "/en/strategic-plan-2/process/" in sitemap
     assert 'hreflang="en"' in sitemap

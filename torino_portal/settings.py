@@ -187,6 +187,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Rome"
 USE_I18N = True
 USE_TZ = True
+# One time format in both languages, 17:30 (torino_portal/formats/).
+FORMAT_MODULE_PATH = ["torino_portal.formats"]
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "it"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("it",)
