@@ -40,6 +40,7 @@ from events.models import Event  # noqa: E402
 from newsletter.models import Subscriber  # noqa: E402
 from plans.models import Page, Plan  # noqa: E402
 from press.models import Clipping, Issue, Publication  # noqa: E402
+from press.views import CLIPPINGS_PER_PAGE, PUBLICATIONS_PER_PAGE  # noqa: E402
 
 ROME = ZoneInfo("Europe/Rome")
 BATCH = 2000
@@ -207,6 +208,9 @@ def page_addresses():
     publication = Publication.objects.published().first()
     issue = Issue.objects.published().order_by("-number").first()
     today = timezone.localdate()
+    # A deep page: four fifths of the way down each growing list.
+    deep_press = max(1, Clipping.objects.published().count() // CLIPPINGS_PER_PAGE * 4 // 5)
+    deep_books = max(1, Publication.objects.published().count() // PUBLICATIONS_PER_PAGE * 4 // 5)
     pages = {
         "home (it)": "/it/",
         "home (en)": "/en/",
@@ -228,11 +232,11 @@ def page_addresses():
         "iCalendar feed": reverse("events:ical"),
         "agenda RSS": reverse("events:feed"),
         "press review": reverse("press:index"),
-        "press review, page 400": reverse("press:index") + "?page=400",
+        f"press review, page {deep_press}": reverse("press:index") + f"?page={deep_press}",
         "clipping": clipping.get_absolute_url(),
         "press RSS": reverse("press:feed"),
         "publications": reverse("publications:index"),
-        "publications, page 40": reverse("publications:index") + "?page=40",
+        f"publications, page {deep_books}": reverse("publications:index") + f"?page={deep_books}",
         "publication": publication.get_absolute_url(),
         "Tamtam": reverse("tamtam:index"),
         "Tamtam issue": issue.get_absolute_url(),

@@ -110,8 +110,11 @@ def stop_server(server):
 
 
 def to_ms(text):
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    if match is None:
+        sys.exit(f"wrk printed a latency this script cannot read: {text!r}")
+    number, unit = match.groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
 
 
 def wrk(url, seconds, connections):
@@ -121,9 +124,10 @@ def wrk(url, seconds, connections):
         text=True,
         check=True,
     ).stdout
+    if "Latency Distribution" not in output:
+        sys.exit(f"wrk measured nothing at {url}:\n{output}")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p50 = to_ms(re.search(r"50%\s+(\S+)", output).group(1))
-    p99 = to_ms(re.search(r"99%\s+(\S+)", output).group(1))
+    p50, p99 = (to_ms(re.search(rf"^\s+{p}%\s+(\S+)\s*$", output, re.M).group(1)) for p in (50, 99))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     return rate, p50, p99, int(errors.group(1)) if errors else 0
 
