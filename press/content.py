@@ -106,7 +106,7 @@ def _publication(loader, record, series, plans, colour):
         record["title_it"],
         _site_text(loader, record["pages"]),
         subtitle=record["subtitle_it"],
-        facts=[("A cura di", record["authors"]), ("Anno", str(record["year"]))],
+        facts=[("A cura di", record["authors_it"]), ("Anno", str(record["year"]))],
     )
     loader.add(
         Publication,
@@ -116,10 +116,9 @@ def _publication(loader, record, series, plans, colour):
             "year": record["year"],
             "series": series.get(record["series"]),
             "plan": plans.get(record.get("plan")),
-            "authors": record["authors"],
             "status": Status.PUBLISHED,
             "published_at": moment(f"{record['year']}-12-01 09:00"),
-            **translated(record, "title", "subtitle", "description"),
+            **translated(record, "title", "subtitle", "description", "authors"),
         },
         files={"cover": (f"{slug}.png", cover), "pdf": (f"{slug}.pdf", pdf)},
     )

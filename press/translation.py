@@ -17,7 +17,7 @@ class SeriesTranslation(TranslationOptions):
 
 @register(Publication)
 class PublicationTranslation(TranslationOptions):
-    fields = ("title", "subtitle", "slug", "description", "cover_alt")
+    fields = ("title", "subtitle", "slug", "description", "cover_alt", "authors")
     required_languages = {"it": ("title",)}
 
 

@@ -529,3 +529,15 @@ def test_print_hides_forms_and_neighbours_and_keeps_list_items_whole():
     for selector in [".registration__form", ".event-neighbours", ".month-nav"]:
         assert selector in hidden
     assert re.search(r"li, [^{]*\{ break-inside: avoid; \}", css)
+
+
+def test_the_authors_line_is_translated_and_marked_when_it_falls_back(client):
+    translated_ = make_publication(
+        authors_it="a cura di Mario Rossi", authors_en="edited by Mario Rossi"
+    )
+    italian_only = make_publication(authors_it="a cura di Anna Bianchi", authors_en="")
+    html = page(client, "/en/publications/")
+    assert "edited by Mario Rossi" in html and "a cura di Mario Rossi" not in html
+    assert '<span lang="it">a cura di Anna Bianchi</span>' in html
+    assert "a cura di" in page(client, "/it/editoria/")
+    assert translated_.authors_it and italian_only.authors_it
