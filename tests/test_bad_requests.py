@@ -58,28 +58,23 @@ def test_raw_bytes_in_the_path_are_refused(client):
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "status"),
     [
-        "date__year=99999",
-        "date__year=9999",
-        "date__year=9999&date__month=12",
-        "date__year=99999999999999999999",
-        "date__year=2006&date__month=13",
-        "date__year=%00",
-        "source__id__exact=%00",
-        "q=%00",
+        ("date__year=99999", 400),
+        ("date__year=9999", 400),  # the next year, 10000, cannot be a date
+        ("date__year=9999&date__month=12", 400),
+        ("date__year=99999999999999999999", 400),
+        ("date__year=2006&date__month=13", 400),
+        ("date__year=%00", 400),
+        ("source__id__exact=%00", 400),
+        ("q=%00", 400),
+        # In range but no such day: the admin's own "?e=1" (incorrect lookup) redirect.
+        ("date__year=2006&date__month=2&date__day=31", 302),
     ],
 )
-def test_admin_lists_refuse_nul_and_impossible_dates(client, admin_user, query):
+def test_admin_lists_refuse_nul_and_impossible_dates(client, admin_user, query, status):
     client.force_login(admin_user)
-    assert client.get(f"/admin/press/clipping/?{query}").status_code == 400
-
-
-def test_admin_lists_send_a_day_that_does_not_exist_to_the_unfiltered_list(client, admin_user):
-    client.force_login(admin_user)
-    response = client.get("/admin/press/clipping/?date__year=2006&date__month=2&date__day=31")
-    assert response.status_code == 302  # the admin's own answer to a filter it cannot apply
-    assert response["Location"] == "/admin/press/clipping/?e=1"
+    assert client.get(f"/admin/press/clipping/?{query}").status_code == status
 
 
 def test_every_date_hierarchy_survives_year_9999(client, admin_user):
