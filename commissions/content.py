@@ -104,11 +104,10 @@ def _meeting(loader, commission, record, texts):
             )
         loader.add(
             Document,
-            {"meeting": meeting, "title_it": item["title_it"]},
+            {"meeting": meeting, "order": order},
             {
                 "commission": commission,
-                "title_en": item["title_en"],
-                "order": order,
+                **translated(item, "title"),
                 **translated(item, "transcript"),
             },
             files={"file": (name, make)},

@@ -21,11 +21,10 @@ def load_demo(loader):
     for record in read_toml(loader.root / "demo" / "newsletter.toml")["newsletter"]:
         loader.add(
             Newsletter,
-            {"subject_it": record["subject_it"]},
+            {"published_at": moment(record["published_at"])},
             {
-                "subject_en": record["subject_en"],
+                **translated(record, "subject"),
                 "status": Status.PUBLISHED,
-                "published_at": moment(record["published_at"]),
                 **translated(record, "body"),
             },
         )

@@ -72,9 +72,10 @@ def _clippings(loader, records):
         name = f"{day:%Y-%m-%d}-{record['slug']}.{fmt}"
         loader.add(
             Clipping,
-            {"source": source, "date": day, "headline": record["headline"]},
+            # Keyed on the slug, not the headline: an editor may correct a headline.
+            {"source": source, "date": day, "slug": record["slug"]},
             {
-                "slug": record["slug"],
+                "headline": record["headline"],
                 "language": record["language"],
                 "author": record["author"],
                 "page": record["page"],

@@ -116,12 +116,20 @@ def test_an_editors_title_and_draft_survive_a_second_make_run(client):
     help_page.status = "draft"
     help_page.save()
     clipping = Clipping.objects.get(headline__startswith="Al Politecnico in cinquecento")
-    clipping.status = "draft"
+    clipping.status, clipping.headline = "draft", "Al Politecnico in 520 per il convegno"
     clipping.save()
+    meeting = Meeting.objects.get(title_it="Una trasformazione in atto")
+    meeting.title_it = "Convegno «Una trasformazione in atto»"
+    meeting.save()
+    rows = _row_counts()
     load_content()
     load_demo()
+    assert _row_counts() == rows  # nothing added back beside the edited items
     seed.refresh_from_db(), help_page.refresh_from_db(), clipping.refresh_from_db()
+    meeting.refresh_from_db()
     assert seed.title_it == "Il processo del Piano"
+    assert meeting.title_it == "Convegno «Una trasformazione in atto»"
+    assert clipping.headline == "Al Politecnico in 520 per il convegno"
     assert help_page.status == "draft" and clipping.status == "draft"
     assert client.get("/it/help/").status_code == 404
     assert client.get(clipping.get_absolute_url()).status_code == 404
