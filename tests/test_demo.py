@@ -95,6 +95,14 @@ def test_content_then_demo_then_remove_leaves_the_client_content_intact(client):
     assert _row_counts() == content_rows
 
 
+def test_load_demo_on_an_empty_database_brings_the_content_it_hangs_on(client):
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    _client_content(client)
+    assert Meeting.objects.count() == 18
+    assert f"18 {Meeting._meta.verbose_name_plural}" in out.getvalue()
+
+
 def test_both_commands_run_twice_without_changing_anything():
     load_content()
     load_demo()

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import translation
 
 from torino_portal.loading import Loader, app_loaders
+from torino_portal.search import index as search_index
 
 
 class Command(BaseCommand):
@@ -18,7 +19,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         loader = Loader()
         # modeltranslation fills the active language's columns: load with Italian active.
-        with translation.override("it"):
+        with translation.override("it"), search_index.suspended():
             for _label, load in app_loaders("load"):
                 load(loader)
-        self.stdout.write(f"Content: {loader.report()}.")
+        # Indexed once at the end rather than item by item as they are saved.
+        search_index.rebuild()
+        if options["verbosity"]:
+            self.stdout.write(f"Content: {loader.report()}.")

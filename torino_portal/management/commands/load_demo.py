@@ -1,13 +1,14 @@
 """Load the invented demo items from `content/demo/`, or remove every item marked as demo.
 
-The demo hangs on the client's content (`load_content`, which `make run` runs first): people
-and meetings on the commissions, clippings on the directions… Loading adds only what is
+The demo hangs on the client's content — people and meetings on the commissions, clippings
+on the directions… — so loading runs `load_content` first. Both add only what is
 missing and never changes a row that is there. Every row it creates carries `is_demo=True`
 (shown in the admin only); `--remove` deletes exactly those rows, with the files the demo
 generated, and keeps the site's own content.
 """
 
 from django.apps import apps
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import models, transaction
 from django.db.models.deletion import Collector
@@ -34,6 +35,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, remove=False, **options):
+        self.verbosity = options["verbosity"]
         if remove:
             self.remove()
         else:
@@ -41,6 +43,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def load(self):
+        call_command("load_content", stdout=self.stdout, verbosity=self.verbosity)
         loader = Loader(demo=True)
         # modeltranslation fills the active language's columns: load with Italian active.
         with translation.override("it"), search_index.suspended():
@@ -48,7 +51,8 @@ class Command(BaseCommand):
                 load_demo(loader)
         # Indexed once at the end rather than item by item as they are saved.
         search_index.rebuild()
-        self.stdout.write(f"Demo: {loader.report()}.")
+        if self.verbosity:
+            self.stdout.write(f"Demo: {loader.report()}.")
 
     def remove(self):
         counts, files = [], []
