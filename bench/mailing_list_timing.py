@@ -103,8 +103,11 @@ def main(requests=40, delay_ms=150):
                     Subscriber.objects.create(
                         email=address, status="confirmed", consent_at=timezone.now()
                     )
-                unknown = post_times(client, [f"new-{tag}{n}@example.org" for n in range(requests)])
-                known = post_times(client, confirmed)
+                # Interleaved, so a change of load on the machine hits both cases alike.
+                unknown, known = [], []
+                for n in range(requests):
+                    unknown += post_times(client, [f"new-{tag}{n}@example.org"])
+                    known += post_times(client, [confirmed[n]])
                 print(f"{label}:")
                 print(f"  unknown address (confirm):    {figures(unknown)}")
                 print(f"  confirmed subscriber (notice): {figures(known)}")

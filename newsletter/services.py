@@ -140,8 +140,8 @@ class SignUp:
 def request_subscription(signup):
     """Record a request to join and send the confirmation mail, within the daily cap.
 
-    Whatever the address's state the caller answers the same way. A confirmed subscriber
-    is left as is (no one else may change their choices, and nothing is sent).
+    Whatever the address's state the caller answers the same way, in the same time. A
+    confirmed subscriber is left as is and told so by mail.
     """
     address = normalize_email(signup.email)
     version = privacy_version()
@@ -152,7 +152,10 @@ def request_subscription(signup):
             defaults={"email": address, "language": signup.language},
         )
         if subscriber.status == Subscriber.Status.CONFIRMED:
-            return False
+            # Their choices stay as they are (no one else may change them). They get a
+            # short notice instead of a confirmation: the same work (a mail slot, a queued
+            # mail, a commit), so the answer's time does not tell who is on the list.
+            return take_mail_slot(subscriber) and send_already_subscribed(subscriber)
         subscriber.email = address
         subscriber.language = signup.language
         subscriber.status = Subscriber.Status.PENDING
@@ -333,6 +336,11 @@ def queue_list_mail(subscriber, template_prefix, url):
 def send_confirmation(subscriber):
     url = link("confirm", subscriber.language, token=confirm_token(subscriber))
     return queue_list_mail(subscriber, "newsletter/email/confirm", url)
+
+
+def send_already_subscribed(subscriber):
+    url = link("unsubscribe", subscriber.language, token=unsubscribe_token(subscriber))
+    return queue_list_mail(subscriber, "newsletter/email/already_subscribed", url)
 
 
 def send_unsubscribe_link(subscriber):
