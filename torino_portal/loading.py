@@ -2,7 +2,7 @@
 and add to the database what it does not have yet.
 
 Every item is looked up by a stable key (a plan's number, a page's Italian slug under its
-parent, a clipping's source, date and headline…). An item that is there is left as it is,
+parent, a clipping's source, date and slug…). An item that is there is left as it is,
 whatever an editor did to it (a new title, a draft status, other tags); only missing items
 are created, so `make run` can run every day. Records are TOML (`tomllib`) with one column
 per language (`title_it`, `title_en`); prose is one HTML file per language (`it.html`,
