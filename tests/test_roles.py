@@ -48,7 +48,7 @@ def roles():
 
 def member(role, username=None):
     user = get_user_model().objects.create_user(
-        username or role.lower(), f"{role.lower()}@example.org", "x", is_staff=True
+        username or role.lower(), f"{role.lower()}@example.org", is_staff=True
     )
     user.groups.add(Group.objects.get(name=role))
     return user

@@ -277,7 +277,7 @@ def test_a_draft_event_shows_nothing_of_itself_or_its_attachments(client, settin
 
 
 def staff(username, *codenames):
-    user = get_user_model().objects.create_user(username, password="x", is_staff=True)
+    user = get_user_model().objects.create_user(username, is_staff=True)
     user.user_permissions.add(
         *Permission.objects.filter(codename__in=[*codenames, "view_page", "view_event"])
     )
