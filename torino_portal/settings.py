@@ -101,7 +101,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Every rate-limited view raises Ratelimited; this answers with RATELIMIT_VIEW (429).
     "django_ratelimit.middleware.RatelimitMiddleware",
-    # Turns a locked-out login into the lockout page (AXES_LOCKOUT_TEMPLATE).
+    # Turns a locked-out login into the lockout page (AXES_LOCKOUT_CALLABLE).
     "axes.middleware.AxesMiddleware",
     # Last: inside CSRF (which sets a served page's cookie), auth and messages (it asks both).
     "torino_portal.page_cache.AnonymousPageCacheMiddleware",
