@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
@@ -84,6 +84,13 @@ class EventQuerySet(PublishableQuerySet):
         for condition in _PUBLIC_CONDITIONS:
             queryset = queryset.filter(condition())
         return queryset
+
+    def with_public_flag(self):
+        """Annotate `public_everywhere` (the registered conditions met too), which
+        `Event.is_public` reads: a staff preview of a meeting of a draft commission shows
+        the banner, in the same query as the event."""
+        public = Event.objects.published().filter(pk=OuterRef("pk"))
+        return self.annotate(public_everywhere=Exists(public))
 
     def upcoming(self, today=None):
         """Events that start today or later, or are still running (ordered by start)."""
@@ -251,6 +258,12 @@ class Event(TranslatedSlugMixin, Publishable):
 
     def get_absolute_url(self):
         return reverse("events:detail", kwargs=self._url_kwargs())
+
+    @property
+    def is_public(self):
+        """Its own status and date; and, when loaded `with_public_flag()`, the conditions
+        other apps registered (see `public_when`)."""
+        return super().is_public and getattr(self, "public_everywhere", True)
 
     def _url_kwargs(self):
         day = self.local_start_date

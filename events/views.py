@@ -189,7 +189,7 @@ def _event_or_404(request, year, month, day, slug):
     date = _day_or_404(year, month, day)
     # The day and the slug are unique together in the database (Event's constraints).
     return get_object_or_404(
-        Event.objects.visible_to(request.user).select_related("kind"),
+        Event.objects.visible_to(request.user).with_public_flag().select_related("kind"),
         start__gte=local_midnight(date),
         start__lt=local_midnight(date + datetime.timedelta(days=1)),
         slug=slug,

@@ -314,3 +314,13 @@ def test_the_banner_shows_on_a_published_page_under_a_draft_parent(client):
     assert 'class="preview-banner"' in response.content.decode()
     client.logout()
     assert client.get(child.get_absolute_url()).status_code == 404
+
+
+def test_the_agenda_preview_of_a_meeting_of_a_draft_commission_has_the_banner(client):
+    meeting = make_meeting(commission=make_commission(status=Status.DRAFT))
+    client.force_login(staff("eventi", "change_event"))
+    response = client.get(agenda_url(meeting))
+    assert response.status_code == 200
+    assert 'class="preview-banner"' in response.content.decode()
+    event = make_event()
+    assert 'class="preview-banner"' not in client.get(agenda_url(event)).content.decode()
