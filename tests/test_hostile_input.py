@@ -23,7 +23,7 @@ from newsletter.models import ConsentRecord, Subscriber
 
 from .factories import make_page, make_plan
 from .factories_commissions import make_commission, make_meeting, make_topic
-from .factories_events import make_event, make_kind
+from .factories_events import make_event, make_kind, make_registration
 from .factories_newsletter import make_interest, make_newsletter
 from .factories_press import make_clipping, make_issue, make_publication, make_series, make_source
 
@@ -86,6 +86,7 @@ def content():
     page = make_page(plan=plan, slug_it="processo", slug_en="process")
     kind = make_kind(slug="convegni")
     event = make_event(kind=kind, registration_enabled=True, seats=3, slug="convegno")
+    make_registration(event)  # something a forged cancel or confirm link could move
     commission = make_commission(plan=plan, slug="qualita-sociale")
     meeting = make_meeting(commission=commission)
     topic = make_topic(commission, slug="cultura")
@@ -233,6 +234,33 @@ def test_the_year_and_month_pages_take_any_number(client, content, data):
     kind = data.draw(st.sampled_from(["", "convegni", "\x00", "x" * 300]), label="kind")
     _get(client, f"/it/agenda/{year}/{month}/", {"kind": kind} if kind else None)
     _get(client, f"/en/agenda/{year}/", {"kind": kind} if kind else None)
+
+
+TOKEN_ADDRESSES = [
+    "events:cancel",
+    "events:confirm",
+    "newsletter:confirm",
+    "newsletter:unsubscribe",
+    "newsletter:one-click",
+]
+
+
+@given(
+    name=st.sampled_from(TOKEN_ADDRESSES),
+    token=st.one_of(VALUE, st.from_regex(r"\A[A-Za-z0-9_:.-]{1,200}\Z")),
+    language=st.sampled_from(["it", "en"]),
+)
+def test_forged_tokens_change_nothing(client, content, name, token, language):
+    """The links in mails act on POST; a made-up token is refused and nothing moves."""
+    with translation.override(language):
+        url = reverse(name, kwargs={"token": "zztokenzz"}).replace(
+            "zztokenzz", quote(token, safe="")
+        )
+    before = _traces(), list(Registration.objects.values_list("pk", "status"))
+    with transaction.atomic():
+        response = client.post(url)
+    assert response.status_code < 500, url
+    assert (_traces(), list(Registration.objects.values_list("pk", "status"))) == before
 
 
 # --- Forms -----------------------------------------------------------------------------
