@@ -133,8 +133,9 @@ def test_admin_rejects_a_page_inside_itself(admin_client, plan2):
     assert parent.parent_id is None
 
 
-def test_page_queries_do_not_grow_with_the_tree(client, plan2, django_assert_max_num_queries):
-    """A few hundred pages: the page, its menu, breadcrumbs and side tree in fixed queries."""
+def test_page_queries_do_not_grow_with_the_tree(client, plan2, django_assert_num_queries):
+    """A few hundred pages: the page, its menu, breadcrumbs and side tree in fixed queries
+    (the numbers README.md states: Speed, and the page tree's decision)."""
     tops = [make_page(plan=plan2) for _ in range(20)]
     deep = tops[0]
     for _ in range(5):
@@ -155,8 +156,8 @@ def test_page_queries_do_not_grow_with_the_tree(client, plan2, django_assert_max
         ]
     )
     assert Page.objects.filter(plan=plan2).count() > 300
-    with django_assert_max_num_queries(4):
+    with django_assert_num_queries(3):
         response = client.get(deep.get_absolute_url())
     assert response.status_code == 200
-    with django_assert_max_num_queries(4):
+    with django_assert_num_queries(2):
         assert client.get("/it/piano-strategico-2/").status_code == 200
