@@ -135,5 +135,18 @@ def test_check_deploy_warns_without_redis(settings):
     assert "torino_portal.W001" in report and "per process" in report
 
 
+def test_a_mistyped_trusted_proxies_stops_the_start(settings):
+    settings.TRUSTED_PROXIES = "10.0.0.0/33, proxy.example"
+    with pytest.raises(SystemCheckError, match="torino_portal.E001"):
+        call_command("check", "--tag", "security")
+
+
+def test_too_many_fields_get_the_400_page(client):
+    data = {f"field{n}": "x" for n in range(1001)}
+    response = client.post("/it/mailing-list/", data)
+    assert response.status_code == 400
+    assert "Richiesta non valida" in response.content.decode()
+
+
 def test_check_deploy_is_quiet_with_redis(settings):
     assert "torino_portal.W001" not in _deploy_check(settings, REDIS_URL="redis://127.0.0.1:6379/0")

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core import checks
 
 W001 = "torino_portal.W001"
+E001 = "torino_portal.E001"
 
 
 @checks.register(checks.Tags.security, checks.Tags.caches, deploy=True)
@@ -20,3 +21,21 @@ def shared_cache_for_limits(app_configs, **kwargs):
             id=W001,
         )
     ]
+
+
+@checks.register(checks.Tags.security)
+def trusted_proxies_are_addresses(app_configs, **kwargs):
+    """A typo in TRUSTED_PROXIES would fail every request: say so at start-up instead."""
+    from .proxies import TrustedProxies
+
+    try:
+        TrustedProxies.parse(getattr(settings, "TRUSTED_PROXIES", ""))
+    except ValueError as error:
+        return [
+            checks.Error(
+                f"TRUSTED_PROXIES is not a number nor a list of addresses/networks: {error}",
+                hint='E.g. TRUSTED_PROXIES="127.0.0.1, 10.0.0.0/8" or TRUSTED_PROXIES=1.',
+                id=E001,
+            )
+        ]
+    return []
