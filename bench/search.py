@@ -207,8 +207,8 @@ def main():
     start = time.perf_counter()
     rows = index.rebuild()
     seconds = time.perf_counter() - start
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE torino_portal_searchdocument")
+    with connection.cursor() as cursor:  # what autovacuum does after a rebuild
+        cursor.execute("VACUUM ANALYZE torino_portal_searchdocument")
     print(f"{items} items, {rows} rows: rebuild_search_index {seconds:.1f} s")
     client = Client(HTTP_HOST="127.0.0.1")
     print(f"{'query':<20} {'results':>8} {'queries':>7} {'p50 ms':>7} {'p95 ms':>7}")

@@ -1,8 +1,6 @@
-"""The events app's public pages in /sitemap.xml."""
+"""The events app's public pages in the sitemap."""
 
-from django.urls import reverse
-
-from torino_portal.i18n import TranslatedSitemap
+from torino_portal.i18n import SectionSitemap, TranslatedSitemap
 
 from .models import Event
 
@@ -12,19 +10,13 @@ class EventSitemap(TranslatedSitemap):
         return Event.objects.published().order_by("start", "pk")
 
 
-class AgendaSitemap(TranslatedSitemap):
+class AgendaSitemap(SectionSitemap):
     """The Agenda's own pages: upcoming events and the archive."""
 
-    changefreq = "daily"
-
-    def items(self):
-        return ["events:index", "events:archive"]
-
-    def location(self, item):
-        return reverse(item)
-
-    def lastmod(self, item):
-        return None
+    pages = {
+        "events:index": lambda: Event.objects.published(),
+        "events:archive": lambda: Event.objects.published(),
+    }
 
 
 SITEMAPS = {"events": EventSitemap, "agenda": AgendaSitemap}

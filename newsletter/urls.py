@@ -2,6 +2,7 @@ from django.urls import path
 from django.utils.translation import pgettext_lazy
 
 from . import views
+from .feeds import NewsletterFeed
 
 app_name = "newsletter"
 
@@ -21,5 +22,6 @@ urlpatterns = [
     # Written in mail headers (RFC 8058); the same in both languages.
     path("one-click/<str:token>/", views.one_click, name="one-click"),
     path(pgettext_lazy("URL", "archive/"), views.archive, name="archive"),
+    path(pgettext_lazy("URL", "archive/feed/"), NewsletterFeed(), name="feed"),
     path(pgettext_lazy("URL", "archive/<int:pk>/"), views.detail, name="detail"),
 ]

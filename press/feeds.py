@@ -1,5 +1,5 @@
-"""Feeds of new clippings (RSS and Atom) and of new Tamtam issues (RSS), announced in the
-heads of their sections' pages."""
+"""Feeds of new clippings (RSS and Atom), of new publications and of new Tamtam issues (RSS),
+announced in the heads of their sections' pages."""
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -7,7 +7,9 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .models import Clipping, Issue
+from torino_portal.search import plain_text
+
+from .models import Clipping, Issue, Publication
 
 FEED_ITEMS = 30
 
@@ -84,3 +86,35 @@ class IssueFeed(Feed):
 
     def item_updateddate(self, item):
         return item.updated_at
+
+
+class PublicationFeed(Feed):
+    """The latest publications of the catalogue."""
+
+    def title(self):
+        return _("Torino Internazionale — Publications")
+
+    def description(self):
+        return _("New publications of Torino Internazionale, to read and download.")
+
+    def link(self):
+        return reverse("publications:index")
+
+    def items(self):
+        return Publication.objects.published().order_by("-published_at", "-pk")[:FEED_ITEMS]
+
+    def item_title(self, item):
+        return f"{item.title}: {item.subtitle}" if item.subtitle else item.title
+
+    def item_description(self, item):
+        text = plain_text(item.description)
+        return " · ".join(part for part in (item.authors, str(item.year), text) if part)
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return item.authors or None

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "publications"
 
 urlpatterns = [
     path("", views.publication_index, name="index"),
+    path("feed/", feeds.PublicationFeed(), name="feed"),
     path("<slug:slug>/", views.publication_detail, name="detail"),
 ]

@@ -75,3 +75,19 @@ def make_site_page(key, **fields):
         "status": Status.PUBLISHED,
     }
     return SitePage.objects.create(key=key, **{**defaults, **fields})
+
+
+def sitemap_text(client):
+    """Every section sitemap listed by /sitemap.xml, fetched and joined (the index itself
+    lists only the sections)."""
+    import re
+    from urllib.parse import urlsplit
+
+    index = client.get("/sitemap.xml").content.decode()
+    parts = [index]
+    for loc in re.findall(r"<loc>([^<]+)</loc>", index):
+        url = urlsplit(loc)
+        parts.append(
+            client.get(f"{url.path}?{url.query}" if url.query else url.path).content.decode()
+        )
+    return "\n".join(parts)

@@ -77,7 +77,7 @@ def test_every_section_is_searched(client):
         "Pagine del sito",
     ):
         assert label in html, label
-    assert "11 risultati" in html
+    assert "10 risultati per “idrogeno”" in html
 
 
 def test_drafts_scheduled_items_and_draft_parents_stay_hidden(client, monkeypatch):

@@ -70,6 +70,9 @@ class SearchDocument(models.Model):
     visible_from = models.DateTimeField()
     # A tsvector on PostgreSQL (GIN-indexed by migration 0004); unused on SQLite.
     vector = SearchVectorField(null=True, editable=False)
+    # Title and summary only: small and kept in the row (migration 0005), so ranking
+    # thousands of matches reads no TOASTed body vector; body matches rank last.
+    rank_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("search document")

@@ -12,6 +12,8 @@ substring match over the same text, so development and tests still work.
 
 import html
 import re
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from importlib import import_module
@@ -180,6 +182,16 @@ class SearchIndex:
 
     def __init__(self):
         self.sources = []
+        self._suspended = threading.local()
+
+    @contextmanager
+    def suspended(self):
+        """Saves inside write no rows (bulk loads); call `rebuild()` afterwards."""
+        self._suspended.on = True
+        try:
+            yield
+        finally:
+            self._suspended.on = False
 
     def register(self, *sources):
         self.sources.extend(sources)
@@ -228,12 +240,13 @@ class SearchIndex:
             post_delete.connect(self._deleted, sender=model, dispatch_uid=uid)
 
     def _saved(self, sender, instance, raw=False, **kwargs):
-        if not raw:  # fixtures: `rebuild_search_index` afterwards
+        # Fixtures and bulk loads: `rebuild_search_index` (or `rebuild()`) afterwards.
+        if not raw and not getattr(self._suspended, "on", False):
             self.update_instance(instance)
 
     def _deleted(self, sender, instance, **kwargs):
         source = self.source_for(sender)
-        if source:
+        if source and not getattr(self._suspended, "on", False):
             content_type = ContentType.objects.get_for_model(sender)
             SearchDocument.objects.filter(content_type=content_type, object_id=instance.pk).delete()
 
@@ -330,7 +343,7 @@ class SearchIndex:
             if rows and connection.vendor == "postgresql":
                 SearchDocument.objects.filter(
                     content_type=content_type, object_id__in=[obj.pk for obj in objects]
-                ).update(vector=search_vector())
+                ).update(vector=search_vector(), rank_vector=rank_vector())
         return len(rows)
 
     def _texts(self, source, obj, code):
@@ -400,7 +413,7 @@ class SearchIndex:
             tsquery = part if tsquery is None else tsquery | part
         documents = documents.filter(vector=tsquery)
         ranked = documents.annotate(
-            rank=SearchRank(F("vector"), tsquery),
+            rank=SearchRank(F("rank_vector"), tsquery),
             excerpt=SearchHeadline(
                 Concat("summary", Value(" "), "body", output_field=models.TextField()),
                 tsquery,
@@ -457,6 +470,15 @@ def search_vector():
         + SearchVector("summary", weight="B", config=F("config"))
         + SearchVector("body", weight="C", config=F("config"))
         + SearchVector("other_text", weight="D", config=F("other_config"))
+    )
+
+
+def rank_vector():
+    """What ranks a match: title A, summary B; a match in the body alone ranks 0."""
+    from django.contrib.postgres.search import SearchVector
+
+    return SearchVector("title", weight="A", config=F("config")) + SearchVector(
+        "summary", weight="B", config=F("config")
     )
 
 

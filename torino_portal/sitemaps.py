@@ -1,4 +1,5 @@
-"""`/sitemap.xml`: every section's public pages, in both languages with their alternates."""
+"""`/sitemap.xml`: the sitemap index, one sitemap per section (`/sitemap-<section>.xml`,
+paginated), every public page in both languages with its alternates and `x-default`."""
 
 from commissions.sitemaps import SITEMAPS as COMMISSIONS
 from events.sitemaps import SITEMAPS as EVENTS
@@ -6,4 +7,28 @@ from newsletter.sitemaps import SITEMAPS as NEWSLETTER
 from plans.sitemaps import SITEMAPS as PLANS
 from press.sitemaps import SITEMAPS as PRESS
 
-SITEMAPS = {**PLANS, **EVENTS, **COMMISSIONS, **PRESS, **NEWSLETTER}
+from .i18n import SectionSitemap, TranslatedSitemap
+from .models import SitePage
+
+
+class HomeSitemap(SectionSitemap):
+    priority = 1.0
+    pages = {"home": lambda: SitePage.objects.published().filter(key=SitePage.Key.HOME)}
+
+
+class SitePageSitemap(TranslatedSitemap):
+    """Help, contacts, privacy notice, accessibility statement."""
+
+    def items(self):
+        return SitePage.objects.published().exclude(key=SitePage.Key.HOME).order_by("key")
+
+
+SITEMAPS = {
+    "home": HomeSitemap,
+    "site": SitePageSitemap,
+    **PLANS,
+    **EVENTS,
+    **COMMISSIONS,
+    **PRESS,
+    **NEWSLETTER,
+}

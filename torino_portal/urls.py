@@ -3,19 +3,30 @@ import re
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
 from . import operations, site_views, views
+from .feeds import WhatsNewFeed
 from .media import media
 from .sitemaps import SITEMAPS
 
 urlpatterns = [
     path("admin/editor-upload/", views.editor_upload, name="editor-upload"),
     path("admin/", admin.site.urls),
+    # The index lists one sitemap per section, paginated (`?p=2`) past `limit` items.
     path(
-        "sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
     ),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("healthz", operations.healthz, name="healthz"),
@@ -28,6 +39,7 @@ handler400 = "torino_portal.views.bad_request"
 urlpatterns += i18n_patterns(
     path("", site_views.home, name="home"),
     path(pgettext_lazy("URL", "search/"), site_views.search, name="search"),
+    path(pgettext_lazy("URL", "whats-new/feed/"), WhatsNewFeed(), name="whats-new"),
     path(pgettext_lazy("URL", "help/"), views.site_page, {"key": "help"}, name="site-help"),
     path(
         pgettext_lazy("URL", "contacts/"),
