@@ -189,6 +189,8 @@ class Publication(TranslatedSlugMixin, Publishable):
     Addressed by its slug alone (`/it/editoria/<slug>/`): unique among all publications.
     """
 
+    reserved_slugs = frozenset({"feed"})  # /it/editoria/feed/ is the catalogue's RSS
+
     title = models.CharField(_("title"), max_length=250)
     subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
     slug = models.SlugField(
