@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from tests.factories import make_plan, make_site_page, make_staff
 from tests.factories_commissions import make_commission, make_meeting, make_topic
+from tests.mailqueue import deliver
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -39,7 +40,8 @@ def test_a_contribution_is_shown_once_an_editor_approves_it(
     expect(page.get_by_role("status")).to_contain_text("in attesa di moderazione")
     expect(page.locator(".contributions")).not_to_contain_text("Più spazi per i ragazzi")
 
-    # The editors were told by e-mail, through a real SMTP server.
+    # The editors are told by e-mail, through a real SMTP server, by the mail worker.
+    deliver()
     (message,) = smtp_server.messages
     assert message.envelope_to == ["redazione@example.org"]
     assert "Quale futuro per le periferie?" in message["Subject"]

@@ -83,7 +83,8 @@ def test_visitor_finds_an_event_next_month_adds_it_and_registers(
     form.get_by_role("button", name="Register").click()
 
     expect(page.get_by_role("status")).to_contain_text(
-        "You are registered. We have sent a confirmation to anna@example.org."
+        "A seat is held for you. To keep it, open the link we have sent to anna@example.org "
+        "within 24 hours."
     )
     expect(page.get_by_text("99 seats left.")).to_be_visible()
 
@@ -92,9 +93,17 @@ def test_visitor_finds_an_event_next_month_adds_it_and_registers(
     assert deliver() == (1, 0, 0)
     (message,) = smtp_server.messages
     assert message.envelope_to == ["anna@example.org"]
+    assert message["Subject"] == "Please confirm your registration: Annual conference"
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    assert "Anna Rossi" not in body  # the visitor's words are not in our mail
+    confirm = re.search(r"https?://\S+/en/agenda/registration/confirm/[^/\s]+/", body).group()
+    page.goto(confirm.replace(settings.SITE_URL, ""))
+    page.get_by_role("button", name="Confirm my registration").click()
+    expect(page.get_by_role("status")).to_contain_text("your registration for")
+    assert deliver() == (1, 0, 0)
+    message = smtp_server.messages[-1]
     assert message["Subject"] == "Registration confirmed: Annual conference"
     body = message.get_body(preferencelist=("plain",)).get_content()
-    assert "Dear Anna Rossi," in body
     assert re.search(r"/en/agenda/registration/cancel/[^/\s]+/", body)
 
 

@@ -103,7 +103,9 @@ def test_with_smtp_down_every_form_answers_and_the_mails_leave_when_it_returns(
     assert page.count("Ti abbiamo riservato un posto.") == 1
     assert "in attesa di moderazione" in contribute(client, topic).content.decode()
     thanks = subscribe(client, "ada@example.org")
-    assert thanks.status_code == 200 and thanks.redirect_chain[-1][0].endswith("/controlla-la-posta/")
+    assert thanks.status_code == 200 and thanks.redirect_chain[-1][0].endswith(
+        "/controlla-la-posta/"
+    )
     assert Registration.objects.count() == Contribution.objects.count() == 1
     assert Subscriber.objects.get().status == "pending"
     assert sorted(e.to[0] for e in waiting()) == [

@@ -7,6 +7,7 @@ from django.core.cache import cache
 from newsletter.models import Subscriber
 from newsletter.sending import queue_newsletter, send_pending
 from tests.factories_newsletter import links, make_interest, make_newsletter, part, path_of
+from tests.mailqueue import deliver
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,6 +34,7 @@ def test_subscribe_confirm_receive_and_leave(page, live_server, smtp_server, set
     page.wait_for_url("**/en/mailing-list/check-your-inbox/")
     assert page.locator("h1").inner_text() == "CHECK YOUR INBOX"
 
+    deliver()  # the mail worker's run
     [confirmation] = smtp_server.messages
     assert confirmation.envelope_to == ["reader@example.org"]
     url = next(u for u in links(part(confirmation, "plain")) if "/confirm/" in u)
