@@ -143,6 +143,15 @@ def test_an_editors_title_and_draft_survive_a_second_make_run(client):
     assert client.get(clipping.get_absolute_url()).status_code == 404
 
 
+def test_content_marked_demo_by_the_old_loader_is_claimed_and_survives_remove(client):
+    load_content()
+    SitePage.objects.update(is_demo=True)
+    Direction.objects.update(is_demo=True)
+    load_content()
+    call_command("load_demo", "--remove", verbosity=0)
+    _client_content(client)
+
+
 def test_a_deleted_page_comes_back_and_nothing_else_moves():
     load_content()
     Page.objects.get(slug_it="indicatori").delete()

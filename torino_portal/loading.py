@@ -125,6 +125,10 @@ class Loader:
         row = model._default_manager.filter(**key).first()
         if row is not None:
             self._restore_lost_files(row, files or {})
+            if not self.demo and getattr(row, "is_demo", False):
+                # Loaded by the old demo loader as invented: it is the site's own content, and
+                # `load_demo --remove` must keep it. Only the mark changes.
+                model._default_manager.filter(pk=row.pk).update(is_demo=False)
             return row, False
         row = model(**key, **(values or {}))
         if self.demo and any(field.name == "is_demo" for field in model._meta.fields):
