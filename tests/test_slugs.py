@@ -280,3 +280,20 @@ def test_the_migrations_number_duplicates_before_adding_the_constraints():
     assert slugs(Event, morning) == ("forum", "forum")
     assert slugs(Event, night) == ("forum-2", "forum-2")
     assert slugs(Event, day_before) == ("forum", "forum")
+
+
+def test_a_meeting_shares_the_agenda_s_addresses_of_its_day():
+    from django.core.exceptions import ValidationError
+
+    from commissions.models import Meeting
+    from tests.factories_commissions import make_meeting
+
+    event = make_event(title_it="Forum plenario", start=local(2026, 11, 24, 9))
+    meeting = make_meeting(title_it="Forum plenario", start=local(2026, 11, 24, 17))
+    assert meeting.slug_it == "forum-plenario-2"  # a row of the Agenda's table, its day's too
+    meeting.slug_it = event.slug_it
+    with pytest.raises(ValidationError) as error:
+        meeting.full_clean()
+    assert list(error.value.message_dict) == ["slug_it"]
+    assert _refused(Event, meeting.pk, slug_it=event.slug_it)
+    assert Meeting.objects.get(pk=meeting.pk).slug_it == "forum-plenario-2"
