@@ -14,7 +14,6 @@ from newsletter import services
 from newsletter.models import ConsentRecord, Delivery, Interest, Subscriber, email_hash
 from newsletter.sending import queue_newsletter, send_pending
 from tests.factories import make_staff
-from tests.mailqueue import deliver
 from tests.factories_newsletter import (
     links,
     make_interest,
@@ -23,6 +22,7 @@ from tests.factories_newsletter import (
     part,
     path_of,
 )
+from tests.mailqueue import deliver
 from torino_portal.models import SitePage
 from torino_portal.publishing import Status
 
@@ -127,9 +127,10 @@ def test_the_answer_is_the_same_whatever_the_address_state(client, smtp_server):
     # same answer time: bench/mailing_list_timing.py); the others get a link to confirm.
     deliver()
     received = {m.envelope_to[0]: m["Subject"].strip() for m in smtp_server.messages}
+    confirm = "Confirm your subscription to the Torino Internazionale mailing list"
     assert received == {
-        "new@example.org": "Confirm your subscription to the Torino Internazionale mailing list",
-        "pending@example.org": "Confirm your subscription to the Torino Internazionale mailing list",
+        "new@example.org": confirm,
+        "pending@example.org": confirm,
         "confirmed@example.org": "Sei già iscritto alla mailing list di Torino Internazionale",
     }
     assert Subscriber.objects.get(email="confirmed@example.org").status == "confirmed"
