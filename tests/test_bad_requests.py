@@ -57,6 +57,15 @@ def test_raw_bytes_in_the_path_are_refused(client):
     assert client.get("/", PATH_INFO="/it/a\x00b/").status_code == 400
 
 
+@pytest.mark.parametrize("cookie", ["sessionid", "csrftoken", "django_language"])
+def test_a_cookie_with_a_nul_is_ignored(client, cookie):
+    # Cookie values in quotes may spell bytes in octal: "\\000" is a NUL once parsed.
+    header = f'{cookie}="abcdefgh\\000ijk"'
+    response = client.get("/admin/", HTTP_COOKIE=header)
+    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+    assert client.get("/it/", HTTP_COOKIE=header).status_code == 200
+
+
 @pytest.mark.parametrize(
     ("query", "status"),
     [

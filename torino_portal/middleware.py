@@ -29,7 +29,8 @@ class RequestCheckMiddleware:
     UTF-8 (`%FF`, overlong forms such as `%C0%AE`) are no text at all: both are refused
     anywhere in the path or the query string. In the admin, the date hierarchy turns
     `?…__year=9999` into dates past year 9999 (Python raises, a 500): such values are
-    refused too. The 400 page is the site's (torino_portal.views.bad_request).
+    refused too. The 400 page is the site's (torino_portal.views.bad_request). Cookies with a
+    NUL are dropped.
     """
 
     ADMIN_DATE_PARTS = {"year": (1, 9998), "month": (1, 12), "day": (1, 31)}
@@ -50,6 +51,11 @@ class RequestCheckMiddleware:
         raw = unquote_to_bytes(query.replace(b"+", b" "))
         if b"\x00" in raw or not _is_utf8(raw):
             raise BadRequest("NUL or undecodable bytes in the query string")
+        # A quoted cookie may spell a NUL as "\\000"; the session's lookup would hand it to the
+        # database. Such a cookie is nobody's: it is dropped, as if it had not been sent.
+        for name, value in list(request.COOKIES.items()):
+            if "\x00" in name or "\x00" in value:
+                del request.COOKIES[name]
         if request.path_info.startswith("/admin/"):
             self._check_admin_dates(request)
         return self.get_response(request)
