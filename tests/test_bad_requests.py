@@ -57,6 +57,12 @@ def test_raw_bytes_in_the_path_are_refused(client):
     assert client.get("/", PATH_INFO="/it/a\x00b/").status_code == 400
 
 
+def test_a_header_with_a_nul_is_refused(client):
+    data = {"username": "redazione", "password": "wrong"}
+    response = client.post("/admin/login/", data, HTTP_USER_AGENT="Mozilla\x00/5.0")
+    assert response.status_code == 400
+
+
 @pytest.mark.parametrize("cookie", ["sessionid", "csrftoken", "django_language"])
 def test_a_cookie_with_a_nul_is_ignored(client, cookie):
     # Cookie values in quotes may spell bytes in octal: "\\000" is a NUL once parsed.

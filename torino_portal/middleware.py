@@ -30,7 +30,7 @@ class RequestCheckMiddleware:
     anywhere in the path or the query string. In the admin, the date hierarchy turns
     `?…__year=9999` into dates past year 9999 (Python raises, a 500): such values are
     refused too. The 400 page is the site's (torino_portal.views.bad_request). Cookies with a
-    NUL are dropped.
+    NUL are dropped, other headers with one refused.
     """
 
     ADMIN_DATE_PARTS = {"year": (1, 9998), "month": (1, 12), "day": (1, 31)}
@@ -51,6 +51,10 @@ class RequestCheckMiddleware:
         raw = unquote_to_bytes(query.replace(b"+", b" "))
         if b"\x00" in raw or not _is_utf8(raw):
             raise BadRequest("NUL or undecodable bytes in the query string")
+        # Header values reach the database too (django-axes keeps the User-Agent of failed
+        # logins): a NUL there is no client's honest header.
+        if any("\x00" in value for key, value in request.META.items() if key.startswith("HTTP_")):
+            raise BadRequest("NUL in a header")
         # A quoted cookie may spell a NUL as "\\000"; the session's lookup would hand it to the
         # database. Such a cookie is nobody's: it is dropped, as if it had not been sent.
         for name, value in list(request.COOKIES.items()):
