@@ -425,3 +425,37 @@ def test_no_token_carries_a_readable_address(event_with_seats):
                 except ValueError:
                     pass
         assert not any("anna" in text.lower() for text in readable), token
+
+
+def test_the_privacy_notice_says_what_the_code_does():
+    """The notice's words and the periods and fields in the code, side by side."""
+    from django.conf import settings as django_settings
+
+    from events.privacy import KEEP_AFTER_EVENT
+    from newsletter.forms import SubscribeForm
+    from newsletter.privacy import UNCONFIRMED_DAYS, UNSUBSCRIBED_DAYS
+    from torino_portal.mail import KEEP_MAIL_DAYS
+
+    notice = (django_settings.BASE_DIR / "content/site/privacy/en.html").read_text()
+    assert "name (optional)" not in notice  # the mailing list asks for no name
+    assert "e-mail address, preferred language and the topics chosen" in notice
+    assert set(SubscribeForm.base_fields) == {
+        "email",
+        "language",
+        "interests",
+        "consent",
+        "website",  # the honeypot, empty for people
+    }
+    assert f"Unconfirmed subscription requests are deleted after {UNCONFIRMED_DAYS} days" in (
+        notice
+    )
+    assert f"{UNSUBSCRIBED_DAYS} days after you unsubscribe only a one-way hash" in notice
+    assert KEEP_AFTER_EVENT.days == 365
+    assert "Event registrations: 12 months from the date of the event" in notice
+    hours = django_settings.EVENT_REGISTRATION_HOLD_HOURS
+    assert f"not confirmed with the link sent by e-mail is deleted after {hours} hours" in notice
+    assert f"notices): {KEEP_MAIL_DAYS} days from sending" in notice
+    italian = (django_settings.BASE_DIR / "content/site/privacy/it.html").read_text()
+    assert "nome (facoltativo)" not in italian
+    for figure in ("30 giorni", "12 mesi", "24 ore"):
+        assert figure in italian
