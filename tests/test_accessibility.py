@@ -541,3 +541,15 @@ def test_the_authors_line_is_translated_and_marked_when_it_falls_back(client):
     assert '<span lang="it">a cura di Anna Bianchi</span>' in html
     assert "a cura di" in page(client, "/it/editoria/")
     assert translated_.authors_it and italian_only.authors_it
+
+
+def test_the_search_forms_use_the_field_partial(client):
+    elements = Elements(page(client, "/it/cerca/?q=piano"))
+    [field] = elements.find("input", id="search-q")
+    assert field["type"] == "search" and field["value"] == "piano"
+    assert field["aria-describedby"] == "search-q_helptext"
+    assert elements.find("span", id="search-q_helptext")
+    assert elements.find("label", **{"for": "search-q"})
+    [header] = elements.find("input", id="site-search-q")
+    assert header["placeholder"] == "Cerca" and header["value"] == "piano"
+    assert elements.find("label", **{"for": "site-search-q", "class": "visually-hidden"})

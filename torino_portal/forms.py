@@ -16,3 +16,24 @@ class HoneypotForm(forms.Form):
 
     def is_spam(self):
         return bool(self.cleaned_data.get("website"))
+
+
+class SearchForm(forms.Form):
+    """The site search, in the header and on the results page: one field, sent by GET."""
+
+    q = forms.CharField(
+        label=_("Search the site"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "maxlength": 200}),
+    )
+
+    def __init__(self, *args, tips=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if tips:
+            # On the results page the field explains the query syntax (aria-describedby).
+            self.fields["q"].help_text = _(
+                "Words are found in any form (“periferia” also finds “periferie”), accents "
+                "optional. Put a phrase “in quotes”, and a minus before a word to leave it out: "
+                "“piano strategico” -torino."
+            )

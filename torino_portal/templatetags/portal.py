@@ -9,9 +9,10 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 
 from torino_portal import files
+from torino_portal.forms import SearchForm
 from torino_portal.i18n import fallback_language
 from torino_portal.menu import menu_for
 from torino_portal.richtext import render_html
@@ -133,3 +134,12 @@ def lang_attr(obj, field):
     language (WCAG 3.1.2): breadcrumbs, menus, cards and contents follow their text."""
     code = fallback_language(obj, field)
     return format_html(' lang="{}"', code) if code else ""
+
+
+@register.simple_tag(takes_context=True)
+def search_form(context, auto_id, tips=False, placeholder=False):
+    """The search field with the page's query in it (rendered by `_field.html`)."""
+    form = SearchForm(initial={"q": context.get("query", "")}, auto_id=auto_id, tips=tips)
+    if placeholder:
+        form.fields["q"].widget.attrs["placeholder"] = gettext("Search")
+    return form
