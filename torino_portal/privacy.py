@@ -10,8 +10,10 @@ mailing list's GDPR erasure (an admin action) runs `erase_address()`.
 from collections import Counter
 from importlib import import_module
 from importlib.util import find_spec
+from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -19,9 +21,11 @@ from . import mail
 
 
 def _app_modules():
+    """The portal's own apps' `privacy` modules (not a library's), then the stored mails."""
     for config in apps.get_app_configs():
         name = f"{config.name}.privacy"
-        if config.name != "torino_portal" and find_spec(name) is not None:
+        ours = Path(config.path).is_relative_to(settings.BASE_DIR / config.name.split(".")[0])
+        if ours and config.name != "torino_portal" and find_spec(name) is not None:
             yield import_module(name)
     yield mail
 
