@@ -160,6 +160,7 @@ SECTION_PAGES = {
         "/it/commissioni/forum/",
         "/it/rassegna-stampa/",
         "/it/rassegna-stampa/?year=2006",
+        "/it/rassegna-stampa/?year=abc&month=3",  # the filter form in its error state
         "/it/editoria/",
         "/it/tamtam/",
         "/it/mailing-list/",
