@@ -177,6 +177,12 @@ def test_a_search_page_costs_a_fixed_number_of_queries(client, django_assert_num
     with django_assert_num_queries(2):
         found, _html = results(client, "ambiente")
     assert len(found) == 20
+    # The counts per section, then the page, whatever the section and the page.
+    with django_assert_num_queries(2):
+        found, _html = results(client, "ambiente", section="agenda", page=2)
+    assert len(found) == 10
+    with django_assert_num_queries(1):  # nothing matches: no page to read
+        results(client, "zzzzqqq")
 
 
 def test_rebuild_command_restores_every_row(client):

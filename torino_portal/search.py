@@ -11,6 +11,7 @@ substring match over the same text, so development and tests still work.
 """
 
 import html
+import logging
 import re
 import threading
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ from django.db import connection, models, transaction
 from django.db.models import Count, F, Q, Value
 from django.db.models.functions import Concat
 from django.db.models.signals import post_delete, post_save
+from django.urls import NoReverseMatch
 from django.utils import timezone, translation
 from django.utils.module_loading import module_has_submodule
 from django.utils.safestring import mark_safe
@@ -36,6 +38,7 @@ from .models import SearchDocument, SitePage
 from .publishing import Status
 from .richtext import RichTextField
 
+logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 CONFIGURATIONS = {"it": "italian_unaccent", "en": "english_unaccent"}
 BATCH_SIZE = 500
@@ -335,7 +338,14 @@ class SearchIndex:
             moment = moments[obj.pk]
             if moment is None or (moment <= now and obj.pk not in public_now):
                 continue
-            rows.extend(self._rows(source, obj, content_type, moment))
+            try:
+                rows.extend(self._rows(source, obj, content_type, moment))
+            except (NoReverseMatch, AttributeError, TypeError, ValueError):
+                # An item without an address yet (e.g. a half-filled slug) is left out of
+                # the search rather than making its save fail; its next save indexes it.
+                logger.warning(
+                    "Not indexed: %s %s", source.model._meta.label, obj.pk, exc_info=True
+                )
         with transaction.atomic():
             if clear:
                 SearchDocument.objects.filter(content_type=content_type, object_id__in=pks).delete()
