@@ -97,7 +97,12 @@ def confirm_address(registration):
     with transaction.atomic():
         _lock(registration.event)
         now = timezone.now()
-        current = Registration.objects.filter(pk=registration.pk).live(now).first()
+        current = (
+            Registration.objects.select_related("event")
+            .filter(pk=registration.pk)
+            .live(now)
+            .first()
+        )
         if current is None:
             return None
         if current.address_confirmed_at is None:

@@ -481,3 +481,19 @@ def test_every_path_that_frees_a_seat_promotes_each_waiting_person_once():
     deliver()
     told = [m.to[0] for m in mail.outbox if m.subject.startswith("Si è liberato un posto")]
     assert sorted(told) == sorted(r.email for r in queue[:3])
+
+
+def test_sign_up_and_confirmation_cost_a_fixed_number_of_queries(
+    client, event, django_assert_max_num_queries
+):
+    event.seats = 100
+    event.save()
+    for _ in range(20):
+        make_registration(event)
+    # Whatever the number of registrations (the seats are counted in the database).
+    with django_assert_max_num_queries(11):
+        client.post(register_url(event), form())
+    registration = Registration.objects.get(email="anna@example.org")
+    with django_assert_max_num_queries(7):
+        client.post(registration.confirm_url())
+    assert Registration.objects.get(pk=registration.pk).status == CONFIRMED
