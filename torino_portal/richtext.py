@@ -116,13 +116,15 @@ def _image_hosts():
 def image_allowed(src):
     """True for this site's media (relative or absolute) or an image on a configured host."""
     src = (src or "").strip()
+    if ".." in src or "\\" in src or "%2e" in src.lower():
+        return False  # "/media/../admin/…" is not under /media/ once the browser reads it
     if src.startswith(settings.MEDIA_URL) and not src.startswith("//"):
         return True
     parts = urlsplit(src)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return False
     if parts.hostname in settings.RICH_TEXT_IMAGE_HOSTS:
-        return True
+        return parts.scheme == "https"  # what the Content-Security-Policy allows
     own = urlsplit(settings.SITE_URL)
     return parts.hostname == own.hostname and parts.path.startswith(settings.MEDIA_URL)
 
