@@ -27,6 +27,7 @@ FORWARDED_FOR = "HTTP_X_FORWARDED_FOR"
 FORWARDED_PROTO = "HTTP_X_FORWARDED_PROTO"
 
 
+@lru_cache(maxsize=4096)  # proxies and returning visitors repeat; parsing is the cost here
 def parse_address(value):
     """An `ip_address` from a header entry ('1.2.3.4', '1.2.3.4:80', '[::1]:80'), or None."""
     value = (value or "").strip().strip('"')
@@ -69,12 +70,12 @@ class TrustedProxies:
         """Whether the direct peer may speak for the visitor (X-Forwarded-* count)."""
         if self.count:
             return True
-        return self.is_trusted(parse_address(meta.get("REMOTE_ADDR")))
+        return self.is_trusted(parse_address(meta.get("REMOTE_ADDR", "")))
 
     def client_address(self, meta):
         """The visitor's address as text, from REMOTE_ADDR and X-Forwarded-For."""
-        peer = parse_address(meta.get("REMOTE_ADDR"))
-        if not self or not self.peer_is_trusted(meta):
+        peer = parse_address(meta.get("REMOTE_ADDR", ""))
+        if not self or not (self.count or self.is_trusted(peer)):
             return str(peer) if peer else ""
         hops = [entry for entry in meta.get(FORWARDED_FOR, "").split(",") if entry.strip()]
         if self.count:
