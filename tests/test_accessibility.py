@@ -553,3 +553,17 @@ def test_the_search_forms_use_the_field_partial(client):
     [header] = elements.find("input", id="site-search-q")
     assert header["placeholder"] == "Cerca" and header["value"] == "piano"
     assert elements.find("label", **{"for": "site-search-q", "class": "visually-hidden"})
+
+
+def test_untranslated_names_in_lists_and_menus_are_marked(client):
+    from tests.factories_commissions import make_commission
+
+    commission = make_commission(name_it="Qualità sociale", name_en="", summary_en="")
+    make_commission(name_it="Conoscenza", name_en="Knowledge")
+    html = page(client, "/en/commissions/")
+    elements = Elements(html)
+    assert elements.lang_of("Qualità sociale") == "it"
+    assert elements.lang_of("Knowledge") == "en"
+    assert elements.lang_of("Sintesi.") == "it"  # the summary falls back too
+    assert 'lang="it">Qualità sociale</a>' in html
+    assert commission.name_it
