@@ -35,7 +35,7 @@ class RegistrationForm(HoneypotForm):
         label=_("E-mail"),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        help_text=_("We send the confirmation here, with a link to cancel."),
+        help_text=_("We send you a link here: open it to confirm your registration."),
     )
     organisation = forms.CharField(
         label=_("Organisation"),
