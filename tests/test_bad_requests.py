@@ -17,7 +17,9 @@ def client():
     return Client(raise_request_exception=False)
 
 
-def test_a_refused_host_gets_a_plain_400(client):
+@pytest.mark.parametrize("https_redirect", [False, True])
+def test_a_refused_host_gets_a_plain_400(client, settings, https_redirect):
+    settings.SECURE_SSL_REDIRECT = https_redirect  # the redirect asks for the Host first
     response = client.get("/it/", HTTP_HOST="evil.example")
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/plain")
