@@ -150,6 +150,7 @@ def _deploy_check(settings, **overrides):
 def test_check_deploy_warns_without_redis(settings):
     report = _deploy_check(settings, REDIS_URL="")
     assert "torino_portal.W001" in report and "per process" in report
+    assert "(0 silenced)" in report
 
 
 def test_a_mistyped_trusted_proxies_stops_the_start(settings):
