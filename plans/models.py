@@ -5,9 +5,10 @@ from django.db import connections, models
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from torino_portal.publishing import Publishable, PublishableQuerySet, published_filter
+from torino_portal.publishing import Publishable, PublishableQuerySet, Status, published_filter
 from torino_portal.richtext import RichTextField
 from torino_portal.slugs import TranslatedSlugMixin, translated_slug_constraints
 
@@ -53,30 +54,30 @@ class PageQuerySet(PublishableQuerySet):
         )
 
     def _public_tree_sql(self):
-        quote = connections[self.db].ops.quote_name
-        table, pk, parent = (
-            quote(self.model._meta.db_table),
-            quote(self.model._meta.pk.column),
-            quote(self.model._meta.get_field("parent").column),
+        connection = connections[self.db]
+        quote = connection.ops.quote_name
+        opts = self.model._meta
+        table, pk, parent, status, date = (
+            quote(opts.db_table),
+            quote(opts.pk.column),
+            quote(opts.get_field("parent").column),
+            quote(opts.get_field("status").column),
+            quote(opts.get_field("published_at").column),
         )
-        # The "public on its own" test, compiled by the ORM so the date is the backend's.
-        own_sql, own_params = (
-            self.model._base_manager.using(self.db)
-            .filter(**published_filter())
-            .values("pk")
-            .query.get_compiler(self.db)
-            .as_sql()
-        )
+        # The date adapted as Django adapts it for lookups (text on SQLite). Cost measured
+        # by bench/page_visibility.py: no slower than the page's own status test.
+        params = (Status.PUBLISHED, connection.ops.adapt_datetimefield_value(timezone.now()))
         sql = (
             f"WITH RECURSIVE public_pages(page_id) AS ("
-            f" SELECT {pk} FROM {table} WHERE {parent} IS NULL AND {pk} IN ({own_sql})"
+            f" SELECT {pk} FROM {table}"
+            f" WHERE {parent} IS NULL AND {status} = %s AND {date} <= %s"
             f" UNION ALL"
             f" SELECT child.{pk} FROM {table} child"
             f" JOIN public_pages ON child.{parent} = public_pages.page_id"
-            f" WHERE child.{pk} IN ({own_sql})"
+            f" WHERE child.{status} = %s AND child.{date} <= %s"
             f") SELECT page_id FROM public_pages"
         )
-        return sql, (*own_params, *own_params)
+        return sql, (*params, *params)
 
 
 class DirectionQuerySet(PublishableQuerySet):
