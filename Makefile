@@ -51,8 +51,11 @@ test-postgres: install-dev
 	@pg_isready -q -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not answering on 127.0.0.1:5432 (.ci/run starts it)."; exit 1; }
 	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest $(PYTEST_ARGS)
 
-chromium:  ## Debian's Chromium drives the browser tests (Playwright cannot download one here)
-	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+# Debian's Chromium drives the browser tests (Playwright cannot download one here); DejaVu is
+# the font the demo's PDFs and covers are drawn with (every Italian letter).
+chromium:
+	@test -x /usr/bin/chromium && test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+		|| { apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
