@@ -324,3 +324,48 @@ def test_the_agenda_preview_of_a_meeting_of_a_draft_commission_has_the_banner(cl
     assert 'class="preview-banner"' in response.content.decode()
     event = make_event()
     assert 'class="preview-banner"' not in client.get(agenda_url(event)).content.decode()
+
+
+def _draft_of_each_type():
+    from tests.factories import make_site_page
+    from tests.factories_newsletter import make_newsletter
+    from tests.factories_press import make_clipping, make_issue, make_publication
+
+    draft = {"status": Status.DRAFT}
+    return [
+        make_plan(**draft),
+        make_page(**draft),
+        make_direction(**draft),
+        make_commission(**draft),
+        make_meeting(**draft),
+        make_topic(**draft),
+        make_event(**draft),
+        make_clipping(**draft),
+        make_publication(**draft),
+        make_issue(**draft),
+        make_newsletter(**draft),
+        make_site_page("help", **draft),
+    ]
+
+
+def test_every_detail_view_previews_drafts_only_with_the_change_permission(client):
+    """A view-only staff account gets the visitor's 404; the change permission of that one
+    content type shows the draft with the preview banner."""
+    drafts = _draft_of_each_type()
+    viewer = get_user_model().objects.create_user("viewer", is_staff=True)
+    viewer.user_permissions.add(*Permission.objects.filter(codename__startswith="view_"))
+    client.force_login(viewer)
+    for item in drafts:
+        assert client.get(item.get_absolute_url()).status_code == 404, item._meta.label
+    for item in drafts:
+        opts = item._meta
+        editor = get_user_model().objects.create_user(f"edit-{opts.model_name}", is_staff=True)
+        editor.user_permissions.add(
+            Permission.objects.get(
+                content_type__app_label=opts.app_label, codename=f"change_{opts.model_name}"
+            )
+        )
+        client.force_login(editor)
+        response = client.get(item.get_absolute_url())
+        assert response.status_code == 200, opts.label
+        assert 'class="preview-banner"' in response.content.decode(), opts.label
