@@ -34,6 +34,8 @@ def test_a_refused_host_gets_a_plain_400(client, settings, https_redirect):
         "/it/cerca/?q=%C0%AE%C0%AE%2F",  # overlong "../"
         "/it/cerca/?q=%ED%A0%80",  # a UTF-16 surrogate, not UTF-8
         "/it/rassegna-stampa/?source=%00",
+        "/it/rassegna-stampa/?source=%00%ff",
+        "/it/agenda/?kind=%00",
         "/it/agenda/%00/",
         "/it/%FF/",
         "/en/search/?q=a%00b",
