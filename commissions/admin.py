@@ -153,6 +153,11 @@ class TopicAdmin(PublishableAdmin):
     ]
 
 
+# Action labels kept apart so that each `@admin.action(permissions=…)` fits on one line.
+APPROVE = _("Approve the selected contributions (publish them)")
+REJECT = _("Reject the selected contributions (keep them hidden)")
+
+
 @admin.register(Contribution)
 class ContributionAdmin(admin.ModelAdmin):
     """Pre-moderation: contributions wait here until an editor approves or rejects them."""
@@ -199,10 +204,7 @@ class ContributionAdmin(admin.ModelAdmin):
         else:
             super().save_model(request, obj, form, change)
 
-    @admin.action(
-        description=_("Approve the selected contributions (publish them)"),
-        permissions=["moderate"],
-    )
+    @admin.action(permissions=["moderate"], description=APPROVE)
     def approve(self, request, queryset):
         count = services.moderate(queryset, ContributionStatus.APPROVED, request.user)
         self.message_user(
@@ -211,10 +213,7 @@ class ContributionAdmin(admin.ModelAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(
-        description=_("Reject the selected contributions (keep them hidden)"),
-        permissions=["moderate"],
-    )
+    @admin.action(permissions=["moderate"], description=REJECT)
     def reject(self, request, queryset):
         count = services.moderate(queryset, ContributionStatus.REJECTED, request.user)
         self.message_user(

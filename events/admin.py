@@ -19,6 +19,11 @@ from torino_portal.admin import (
 from . import services
 from .models import Attachment, Event, EventKind, Registration, RegistrationStatus
 
+# Action labels kept apart so that each `@admin.action(permissions=…)` fits on one line.
+DOWNLOAD_REGISTRATIONS = _("Download the registrations of the selected events (CSV)")
+FILL_SEATS = _("Give free seats to the people on the waiting list")
+DOWNLOAD_SELECTED = _("Download the selected registrations (CSV)")
+
 
 def csv_response(registrations, name):
     response = HttpResponse(
@@ -142,17 +147,11 @@ class EventAdmin(TranscriptWarningMixin, PublishableAdmin):
     # Moves people off the waiting list and mails them: changing registrations.
     has_change_registrations_permission = permission_check("events.change_registration")
 
-    @admin.action(
-        description=_("Download the registrations of the selected events (CSV)"),
-        permissions=["export_registrations"],
-    )
+    @admin.action(permissions=["export_registrations"], description=DOWNLOAD_REGISTRATIONS)
     def download_registrations(self, request, queryset):
         return csv_response(Registration.objects.filter(event__in=queryset), "registrations")
 
-    @admin.action(
-        description=_("Give free seats to the people on the waiting list"),
-        permissions=["change_registrations"],
-    )
+    @admin.action(permissions=["change_registrations"], description=FILL_SEATS)
     def fill_seats(self, request, queryset):
         promoted = []
         for event in queryset:
@@ -188,9 +187,7 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     has_export_permission = permission_check("events.export_registration")
 
-    @admin.action(
-        description=_("Download the selected registrations (CSV)"), permissions=["export"]
-    )
+    @admin.action(permissions=["export"], description=DOWNLOAD_SELECTED)
     def download_csv(self, request, queryset):
         return csv_response(queryset, "registrations")
 

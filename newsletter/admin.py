@@ -60,6 +60,11 @@ class ImportForm(forms.Form):
     )
 
 
+# Action labels kept apart so that each `@admin.action(permissions=…)` fits on one line.
+ASK_TO_CONFIRM = _("Send the confirmation request to the selected pending addresses")
+ERASE = _("Erase the selected people's data (GDPR request)")
+
+
 @admin.register(Subscriber)
 class SubscriberAdmin(admin.ModelAdmin):
     list_display = ["__str__", "status", "language", "source", "confirmed_at", "created_at"]
@@ -122,7 +127,7 @@ class SubscriberAdmin(admin.ModelAdmin):
         }
         return super().changelist_view(request, extra_context)
 
-    @admin.action(description=_("Export the selected subscribers as CSV"), permissions=["export"])
+    @admin.action(permissions=["export"], description=_("Export the selected subscribers as CSV"))
     def export_csv(self, request, queryset):
         return csv_io.export_response(queryset)
 
@@ -157,10 +162,7 @@ class SubscriberAdmin(admin.ModelAdmin):
         }
         return TemplateResponse(request, "admin/newsletter/subscriber/import.html", context)
 
-    @admin.action(
-        description=_("Send the confirmation request to the selected pending addresses"),
-        permissions=["change"],
-    )
+    @admin.action(permissions=["change"], description=ASK_TO_CONFIRM)
     def ask_to_confirm(self, request, queryset):
         sent = 0
         for subscriber in queryset.filter(status=Subscriber.Status.PENDING).iterator():
@@ -173,9 +175,7 @@ class SubscriberAdmin(admin.ModelAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(
-        description=_("Erase the selected people's data (GDPR request)"), permissions=["erase"]
-    )
+    @admin.action(permissions=["erase"], description=ERASE)
     def erase(self, request, queryset):
         """First a page that lists the people and what goes (like Django's delete
         confirmation); the erasure itself on its POST."""
@@ -396,7 +396,7 @@ class DeliveryAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
-    @admin.action(description=_("Try the selected failed deliveries again"), permissions=["send"])
+    @admin.action(permissions=["send"], description=_("Try the selected failed deliveries again"))
     def retry(self, request, queryset):
         count = queryset.filter(status=Delivery.Status.FAILED).update(
             status=Delivery.Status.PENDING, attempts=0, next_attempt_at=None

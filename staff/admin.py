@@ -23,16 +23,16 @@ def reregister(model, admin_class):
 class GuardedEmailAdmin(EmailAdmin):
     actions = ["requeue"]
 
-    @admin.action(description=requeue.short_description, permissions=["change"])
+    @admin.action(permissions=["change"], description=requeue.short_description)
     def requeue(self, request, queryset):
         return requeue(self, request, queryset)
 
 
+CLEANUP = AccessAttemptAdmin.cleanup_expired_attempts.short_description
+
+
 class GuardedAccessAttemptAdmin(AccessAttemptAdmin):
-    @admin.action(
-        description=AccessAttemptAdmin.cleanup_expired_attempts.short_description,
-        permissions=["delete"],
-    )
+    @admin.action(permissions=["delete"], description=CLEANUP)
     def cleanup_expired_attempts(self, request, queryset):
         return super().cleanup_expired_attempts(request, queryset)
 
