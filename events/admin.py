@@ -1,7 +1,5 @@
 from django.contrib import admin, messages
 from django.db.models import Count, Q
-from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import (
@@ -23,15 +21,6 @@ from .models import Attachment, Event, EventKind, Registration, RegistrationStat
 DOWNLOAD_REGISTRATIONS = _("Download the registrations of the selected events (CSV)")
 FILL_SEATS = _("Give free seats to the people on the waiting list")
 DOWNLOAD_SELECTED = _("Download the selected registrations (CSV)")
-
-
-def csv_response(registrations, name):
-    response = HttpResponse(
-        services.registrations_csv(registrations), content_type="text/csv; charset=utf-8"
-    )
-    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    response["Content-Disposition"] = f'attachment; filename="{name}-{stamp}.csv"'
-    return response
 
 
 @admin.register(EventKind)
@@ -149,7 +138,7 @@ class EventAdmin(TranscriptWarningMixin, PublishableAdmin):
 
     @admin.action(permissions=["export_registrations"], description=DOWNLOAD_REGISTRATIONS)
     def download_registrations(self, request, queryset):
-        return csv_response(Registration.objects.filter(event__in=queryset), "registrations")
+        return services.registrations_csv(Registration.objects.filter(event__in=queryset))
 
     @admin.action(permissions=["change_registrations"], description=FILL_SEATS)
     def fill_seats(self, request, queryset):
@@ -189,7 +178,7 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     @admin.action(permissions=["export"], description=DOWNLOAD_SELECTED)
     def download_csv(self, request, queryset):
-        return csv_response(queryset, "registrations")
+        return services.registrations_csv(queryset)
 
     # Whatever frees a seat gives it to the people waiting (services.fill_from_waiting_list).
     def save_model(self, request, obj, form, change):

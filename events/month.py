@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from torino_portal.months import month_span, shift_month
+
 # A week that starts on Monday, as in Italy and most of Europe.
 FIRST_WEEKDAY = calendar.MONDAY
 
@@ -49,15 +51,10 @@ def event_counts(events, first, last):
     return counts
 
 
-def shift_month(day, months):
-    index = day.year * 12 + day.month - 1 + months
-    return datetime.date(index // 12, index % 12 + 1, 1)
-
-
 def build_month(year, month, events, *, min_year, max_year, query=""):
     """The calendar of `year`-`month`; `events` is a queryset of the events to mark."""
-    first = datetime.date(year, month, 1)
-    last = shift_month(first, 1) - datetime.timedelta(days=1)
+    first, following = month_span(year, month)
+    last = following - datetime.timedelta(days=1)
     counts = event_counts(events.values_list("start", "end"), first, last)
     today = timezone.localdate()
     weeks = []

@@ -7,15 +7,14 @@ Mails are queued inside the same transaction (torino_portal.mail: an outbox) and
 the commit, from the worker — never from save(), never failing the request.
 """
 
-import csv
 import datetime
-import io
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from torino_portal import csv
 from torino_portal.mail import queue_mail
 
 from .models import Event, Registration, RegistrationStatus
@@ -217,40 +216,29 @@ def _mail(registration, template_prefix):
 # --- Staff --------------------------------------------------------------------------
 
 
-def _cell(value):
-    """Spreadsheets run cells that start with = + - @ as formulas: quote them."""
-    text = str(value)
-    return "'" + text if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
-
-
-def registrations_csv(registrations):
-    """A CSV (UTF-8 with BOM, for spreadsheets) of `registrations`."""
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer)
-    writer.writerow(
+def registrations_csv(registrations, name="registrations"):
+    """A CSV download of `registrations` (torino_portal.csv: no cell runs as a formula)."""
+    header = [
+        _("Event"),
+        _("Start"),
+        _("Name"),
+        _("E-mail"),
+        _("Organisation"),
+        _("Status"),
+        _("Registered"),
+    ]
+    rows = (
         [
-            _("Event"),
-            _("Start"),
-            _("Name"),
-            _("E-mail"),
-            _("Organisation"),
-            _("Status"),
-            _("Registered"),
+            registration.event.title,
+            timezone.localtime(registration.event.start).strftime("%Y-%m-%d %H:%M"),
+            registration.name,
+            registration.email,
+            registration.organisation,
+            registration.get_status_display(),
+            timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
         ]
-    )
-    for registration in registrations.select_related("event").order_by(
-        "event__start", "event_id", "created_at", "pk"
-    ):
-        writer.writerow(
-            [
-                _cell(registration.event.title),
-                timezone.localtime(registration.event.start).strftime("%Y-%m-%d %H:%M"),
-                _cell(registration.name),
-                _cell(registration.email),
-                _cell(registration.organisation),
-                registration.get_status_display(),
-                timezone.localtime(registration.created_at).strftime("%Y-%m-%d %H:%M"),
-            ]
+        for registration in registrations.select_related("event").order_by(
+            "event__start", "event_id", "created_at", "pk"
         )
-    return buffer.getvalue()
+    )
+    return csv.download(header, rows, name)

@@ -19,12 +19,13 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
+from torino_portal.months import shift_month
 from torino_portal.paging import paginate
 
 from . import ical, services
 from .forms import RegistrationForm
 from .models import Event, EventKind, Registration, RegistrationStatus, local_midnight
-from .month import build_month, shift_month
+from .month import build_month
 
 PER_PAGE = 20
 MIN_YEAR = 1990

@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 
 from commissions.models import Commission
 from plans.models import Direction
+from torino_portal.months import month_span
 from torino_portal.paging import paginate
 
 from .forms import ClippingFilterForm, PublicationFilterForm
@@ -34,8 +35,7 @@ def clipping_index(request):
     if "year" in values:
         year, month = values["year"], values.get("month")
         if month:
-            start = date(year, month, 1)
-            end = date(year + month // 12, month % 12 + 1, 1)
+            start, end = month_span(year, month)
         else:
             start, end = date(year, 1, 1), date(year + 1, 1, 1)
         clippings = clippings.filter(date__gte=start, date__lt=end)
