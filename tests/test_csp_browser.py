@@ -2,8 +2,10 @@
 violation event, no console report), and CKEditor 5 works in the admin under the admin's."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import make_staff
+from tests.factories_press import png_bytes
 from tests.site_pages import build_site, public_urls
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -81,6 +83,12 @@ def test_ckeditor_works_in_the_admin_under_its_policy(page, site):
     editable.click()
     page.keyboard.type(" Nuova frase.")
     assert "Nuova frase." in editable.inner_text()
+    # An image uploaded with the editor's button lands under /media/editor/, named by a token.
+    page.locator(".ck-editor").first.locator("input[type=file]").first.set_input_files(
+        {"name": "Foto Nuova.png", "mimeType": "image/png", "buffer": png_bytes()}
+    )
+    # (Locators wait from Playwright's own world: wait_for_function would need 'unsafe-eval'.)
+    expect(editable.locator("img[src*='/media/editor/'][src$='-foto-nuova.png']")).to_have_count(1)
     assert page.evaluate("window.__violations") == []
     assert console == []
 

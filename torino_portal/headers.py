@@ -3,8 +3,8 @@
 - Content-Security-Policy (django-csp): the public pages run only this site's scripts and
   styles — no inline code at all, so a script that got into a page could not run. The admin
   gets its own policy (ADMIN_CONTENT_SECURITY_POLICY): CKEditor 5 positions its toolbars and
-  balloons with inline `style` attributes and shows image previews from `data:`/`blob:`
-  addresses, so there, and only there, style *attributes* may be inline (`style-src-attr`);
+  balloons with inline `style` attributes and shows a `data:` image while an upload
+  runs, so there, and only there, style *attributes* may be inline (`style-src-attr`);
   `<style>` elements and scripts stay 'self' everywhere.
 - Permissions-Policy: the portal uses no camera, microphone, location or payment; the
   browser refuses them to any page of the site (and to anything embedded in one).

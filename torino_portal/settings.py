@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "axes",
     # Every mail of the portal (not the newsletters) is queued here and sent by its worker.
     "post_office",
+    # Every change to the content, with who and when; compare, restore, recover (issue 11).
+    "simple_history",
     # The portal; the order is the order in which the demo content is loaded.
     "torino_portal",
     "plans",
@@ -97,6 +99,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The history records who made each change (torino_portal/history.py).
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Every rate-limited view raises Ratelimited; this answers with RATELIMIT_VIEW (429).
@@ -298,13 +302,13 @@ _PUBLIC_POLICY = {
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": _PUBLIC_POLICY}
 # The admin (torino_portal/headers.py): CKEditor 5 sets inline style attributes (its
 # balloons, toolbars and resize handles are placed with them; measured in Chromium: 23
-# style-src-attr violations on a page's change form without this) and previews images from
-# data:/blob: addresses. Style elements and scripts stay the site's own.
+# style-src-attr violations on a page's change form without this) and shows a data: image
+# while an upload runs (3 img-src violations without it). <style> and scripts stay 'self'.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         **_PUBLIC_POLICY,
         "style-src-attr": ["'unsafe-inline'"],
-        "img-src": [*_PUBLIC_POLICY["img-src"], "data:", "blob:"],
+        "img-src": [*_PUBLIC_POLICY["img-src"], "data:"],
     }
 }
 # Features no page of the portal uses: refused to the site and to anything embedded in it.
