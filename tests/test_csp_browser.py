@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from tests.factories import make_staff
 from tests.factories_press import png_bytes
-from tests.site_pages import build_site, public_urls
+from tests.factories_site import build_site, public_urls
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -7,7 +7,7 @@ import pytest
 
 from plans.models import Page
 from tests.factories import make_staff
-from tests.site_pages import build_site
+from tests.factories_site import build_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

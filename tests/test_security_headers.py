@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.site_pages import build_site, public_urls
+from tests.factories_site import build_site, public_urls
 
 pytestmark = pytest.mark.django_db
 
