@@ -36,7 +36,10 @@ def contribution_rate(group, request):
 
 
 def _commission_or_404(request, slug):
-    return get_object_or_404(Commission.objects.visible_to(request.user), slug=slug)
+    # The plan comes along: whether the page is public (the preview banner) asks it too.
+    return get_object_or_404(
+        Commission.objects.visible_to(request.user).select_related("plan"), slug=slug
+    )
 
 
 def _by_phase(meetings):
@@ -130,7 +133,7 @@ def meeting(request, commission, pk, slug):
     found = get_object_or_404(
         Meeting.objects.visible_to(request.user)
         .filter(commission__in=Commission.objects.visible_to(request.user))
-        .select_related("commission", "kind"),
+        .select_related("commission__plan", "kind"),
         pk=pk,
     )
     if found.commission.slug != commission:
@@ -185,7 +188,7 @@ def topic(request, commission, slug):
     found = get_object_or_404(
         Topic.objects.visible_to(request.user)
         .filter(commission__in=Commission.objects.visible_to(request.user))
-        .select_related("commission"),
+        .select_related("commission__plan"),
         commission__slug=commission,
         slug=slug,
     )
