@@ -43,7 +43,7 @@ def _day_or_404(year, month=1, day=1):
         raise Http404(_("No agenda for that year."))
     try:
         return datetime.date(year, month, day)
-    except ValueError as error:
+    except (ValueError, OverflowError) as error:  # a month past 2**31 overflows, not errs
         raise Http404(_("There is no such date.")) from error
 
 

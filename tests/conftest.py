@@ -165,4 +165,8 @@ hypothesis.settings.register_profile(
         hypothesis.HealthCheck.data_too_large,
     ],
 )
-hypothesis.settings.load_profile("ci")
+# A deeper search by hand: HYPOTHESIS_PROFILE=thorough (ten times the examples, random).
+hypothesis.settings.register_profile(
+    "thorough", hypothesis.settings.get_profile("ci"), max_examples=400, derandomize=False
+)
+hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

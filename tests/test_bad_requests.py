@@ -67,6 +67,19 @@ def test_a_header_with_a_nul_is_refused(client):
     assert response.status_code == 400
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/it/agenda/1990/2736591077/",
+        "/it/agenda/2006/5/99999999999/",
+        "/en/agenda/2006/9999999999/1/",
+    ],
+)
+def test_huge_months_and_days_are_404(client, path):
+    # Found by tests/test_hostile_input.py (HYPOTHESIS_PROFILE=thorough): C's int overflowed.
+    assert client.get(path).status_code == 404
+
+
 @pytest.mark.parametrize("cookie", ["sessionid", "csrftoken", "django_language"])
 def test_a_cookie_with_a_nul_is_ignored(client, cookie):
     # Cookie values in quotes may spell bytes in octal: "\\000" is a NUL once parsed.

@@ -67,7 +67,9 @@ TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
 HOSTILE_TEXT = st.one_of(st.sampled_from(HOSTILE), TEXT)
 NUMBER = st.one_of(
     st.integers(min_value=0, max_value=10**25).map(str),
-    st.sampled_from(["1", "2", "12", "31", "2006", "1990", "9999", "10000", "0000"]),
+    st.sampled_from(
+        ["1", "2", "12", "31", "2006", "1990", "9999", "10000", "0000", "2147483648", "9" * 19]
+    ),
 )
 VALUE = st.one_of(HOSTILE_TEXT, NUMBER)
 
