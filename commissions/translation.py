@@ -4,6 +4,8 @@ name) from `events.translation`, which is loaded first (INSTALLED_APPS order).""
 
 from modeltranslation.translator import TranslationOptions, register
 
+from torino_portal.history import track
+
 from .models import Commission, Document, Meeting, Person, Topic
 
 
@@ -33,3 +35,11 @@ class DocumentTranslation(TranslationOptions):
 class TopicTranslation(TranslationOptions):
     fields = ("title", "slug", "description")
     required_languages = {"it": ("title",)}
+
+
+# History after the translated fields exist (torino_portal/history.py).
+track(Commission, m2m_fields=["directions"])
+track(Person)
+track(Meeting)
+track(Document)
+track(Topic)

@@ -1,5 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from torino_portal.history import track
+
 from .models import Attachment, Event, EventKind
 
 
@@ -19,3 +21,8 @@ class EventTranslation(TranslationOptions):
 class AttachmentTranslation(TranslationOptions):
     fields = ("title", "transcript")
     required_languages = {"it": ("title",)}
+
+
+# History after the translated fields exist (torino_portal/history.py).
+track(Event)
+track(Attachment)

@@ -1,5 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from torino_portal.history import track
+
 from .models import Interest, Newsletter
 
 
@@ -13,3 +15,7 @@ class InterestTranslation(TranslationOptions):
 class NewsletterTranslation(TranslationOptions):
     fields = ("subject", "body")
     required_languages = {"it": ("subject",)}
+
+
+# History after the translated fields exist (torino_portal/history.py).
+track(Newsletter, m2m_fields=["interests"])

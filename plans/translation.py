@@ -1,5 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from torino_portal.history import track
+
 from .models import Direction, Page, Plan
 
 
@@ -19,3 +21,9 @@ class PageTranslation(TranslationOptions):
 class DirectionTranslation(TranslationOptions):
     fields = ("title", "summary", "description")
     required_languages = {"it": ("title",)}
+
+
+# History after the translated fields exist (torino_portal/history.py).
+track(Plan)
+track(Page)
+track(Direction)

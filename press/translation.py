@@ -1,5 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from torino_portal.history import track
+
 from .models import Clipping, Issue, Publication, Series
 
 
@@ -25,3 +27,9 @@ class PublicationTranslation(TranslationOptions):
 class IssueTranslation(TranslationOptions):
     fields = ("theme", "contents")
     required_languages = {"it": ("theme",)}
+
+
+# History after the translated fields exist (torino_portal/history.py).
+track(Clipping, m2m_fields=["directions", "commissions"])
+track(Publication)
+track(Issue)

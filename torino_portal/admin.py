@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedDjangoJqueryTranslationAdmin
 
+from .history_admin import HistoryAdmin
 from .models import SitePage
 from .publishing import Status
 from .search import index as search_index
@@ -34,13 +35,15 @@ def permission_check(permission):
 WITHDRAW = _("Withdraw the selected items (back to draft)")
 
 
-class PublishableAdmin(TabbedDjangoJqueryTranslationAdmin):
-    """Language tabs, status filters, the demo mark and publish/unpublish actions."""
+class PublishableAdmin(HistoryAdmin, TabbedDjangoJqueryTranslationAdmin):
+    """Language tabs, status filters, the demo mark, publish/unpublish actions, and the
+    history of every change (compare, restore, recover deleted: `history_admin.py`)."""
 
     list_filter = ["status", "is_demo"]
     readonly_fields = ["is_demo", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
     save_on_top = True
+    change_list_template = "admin/history/change_list.html"
 
     # Publishing is changing: the same permission as the change form's status field.
     @admin.action(permissions=["change"], description=_("Publish the selected items now"))
