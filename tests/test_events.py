@@ -73,7 +73,8 @@ def test_detail_context_has_event_and_object(client):
     event = make_event()
     response = client.get(event.get_absolute_url())
     assert response.context["event"] == event and response.context["object"] == event
-    assert "events/_detail_extra.html" in [t.name for t in response.templates]
+    # The slot other apps fill (commissions: the meeting's line) is rendered with the event.
+    assert "commissions/_event_meeting.html" in [t.name for t in response.templates]
 
 
 def test_previous_and_next_event(client):

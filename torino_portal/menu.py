@@ -1,25 +1,41 @@
-"""The main menu, in the original site's order, and which item the current page is in."""
+"""The main menu, in the original site's order, and which item the current page is in.
+
+Each app registers its items in its `AppConfig.ready()` (torino_portal/contributions.py,
+slot "menu", `order` = the position in the product map); pages of another app that belong
+under an item are registered in the slot "menu:<item key>" (the commissions under Plan 2).
+"""
 
 from dataclasses import dataclass, field
 
 from django.urls import NoReverseMatch, reverse
-from django.utils.translation import gettext_lazy as _
+
+from . import contributions
+
+# The product map's order: Piano Strategico 2 · Tamtam · Editoria · Agenda · Rassegna Stampa
+# · Piano Strategico 1. Apps take these positions; nothing else decides the order.
+POSITIONS = {
+    "plan-2": 10,
+    "tamtam": 20,
+    "publications": 30,
+    "agenda": 40,
+    "press": 50,
+    "plan-1": 60,
+}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class MenuItem:
+    key: str
     label: str
     url_name: str
     kwargs: dict = field(default_factory=dict)
-    # Other sections that belong under this item (the commissions are part of Plan 2).
-    also: tuple = ()
 
     def url(self):
         return reverse(self.url_name, kwargs=self.kwargs)
 
     def contains(self, path):
         prefixes = [self.url()]
-        for name in self.also:
+        for name in contributions.values(f"menu:{self.key}"):
             try:
                 prefixes.append(reverse(name))
             except NoReverseMatch:
@@ -27,16 +43,20 @@ class MenuItem:
         return any(path.startswith(prefix) for prefix in prefixes)
 
 
-MAIN_MENU = [
-    MenuItem(_("Strategic Plan 2"), "plans:plan", {"number": 2}, also=("commissions:index",)),
-    MenuItem(_("Tamtam"), "tamtam:index"),
-    MenuItem(_("Publications"), "publications:index"),
-    MenuItem(_("Agenda"), "events:index"),
-    MenuItem(_("Press Review"), "press:index"),
-    MenuItem(_("Strategic Plan 1"), "plans:plan", {"number": 1}),
-]
+def register(key, label, url_name, **kwargs):
+    """Add the menu item `key` (one of POSITIONS) — called from an app's ready()."""
+    item = MenuItem(key, label, url_name, kwargs)
+    contributions.register("menu", item, order=POSITIONS[key], key=key)
+
+
+def register_under(key, url_name):
+    """Pages under `url_name` belong to the menu item `key` (it is marked current there)."""
+    contributions.register(f"menu:{key}", url_name)
 
 
 def menu_for(path):
     """[(item, url, is_current)] for the page at `path`."""
-    return [(item, item.url(), bool(path) and item.contains(path)) for item in MAIN_MENU]
+    return [
+        (item, item.url(), bool(path) and item.contains(path))
+        for item in contributions.values("menu")
+    ]

@@ -1,8 +1,8 @@
 """The pages that gather every section: the home page and the site search.
 
-Each app contributes through small modules of its own — `home.py` (its latest items,
-shown by `templates/<app>/_home.html`) and `search.py` (its `SEARCH_SOURCES`) — so the
-apps never import one another and this is the one place that knows them all.
+Each app contributes through small modules of its own — its home-page sections, registered
+in its `AppConfig.ready()` (torino_portal/contributions.py, slot "home"), and `search.py`
+(its `SEARCH_SOURCES`) — so the apps never import one another.
 """
 
 from django.core.exceptions import BadRequest
@@ -11,29 +11,18 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import get_language
 
-from commissions import home as commissions_home
-from events import home as events_home
-from newsletter import home as newsletter_home
-from plans.models import Plan
-from press import home as press_home
-
 from .models import SitePage
 from .search import CONFIGURATIONS, index
 
 SEARCH_MAX_LENGTH = 200
 RESULTS_PER_PAGE = 20
 LANGUAGE_OF_CONFIG = {config: code for code, config in CONFIGURATIONS.items()}
-HOME_SECTIONS = [events_home, commissions_home, press_home, newsletter_home]
 
 
 def home(request):
-    context = {
-        "intro": SitePage.objects.published().filter(key=SitePage.Key.HOME).first(),
-        "plans": Plan.objects.published(),
-    }
-    for section in HOME_SECTIONS:
-        context.update(section.home_context(request))
-    return render(request, "torino_portal/home.html", context)
+    # The sections below the introduction come from the apps: {% contributions "home" %}.
+    intro = SitePage.objects.published().filter(key=SitePage.Key.HOME).first()
+    return render(request, "torino_portal/home.html", {"intro": intro})
 
 
 def search(request):
