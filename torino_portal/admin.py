@@ -1,10 +1,12 @@
 """The admin's shared pieces: every content type's admin starts from `PublishableAdmin`."""
 
 from django.contrib import admin, messages
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedDjangoJqueryTranslationAdmin
 
+from .dashboard import missing_english
 from .history_admin import HistoryAdmin
 from .models import SitePage
 from .publishing import Status
@@ -35,6 +37,43 @@ def permission_check(permission):
 WITHDRAW = _("Withdraw the selected items (back to draft)")
 
 
+class MissingEnglishFilter(admin.SimpleListFilter):
+    """'Missing English': the items whose English title or main text is empty (the
+    dashboard's translation status links here)."""
+
+    title = _("English translation")
+    parameter_name = "english"
+
+    def lookups(self, request, model_admin):
+        return [("missing", _("missing English")), ("present", _("translated"))]
+
+    def queryset(self, request, queryset):
+        condition = missing_english(queryset.model)
+        if condition is None or self.value() not in ("missing", "present"):
+            return queryset
+        return (
+            queryset.filter(condition) if self.value() == "missing" else queryset.exclude(condition)
+        )
+
+
+class ScheduledFilter(admin.SimpleListFilter):
+    """Published items whose publication date is still to come."""
+
+    title = _("publication")
+    parameter_name = "when"
+
+    def lookups(self, request, model_admin):
+        return [("scheduled", _("scheduled (date still to come)")), ("public", _("public now"))]
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        if self.value() == "scheduled":
+            return queryset.filter(published_at__gt=now)
+        if self.value() == "public":
+            return queryset.filter(published_at__lte=now)
+        return queryset
+
+
 class PublishableAdmin(HistoryAdmin, TabbedDjangoJqueryTranslationAdmin):
     """Language tabs, status filters, the demo mark, publish/unpublish actions, and the
     history of every change (compare, restore, recover deleted: `history_admin.py`)."""
@@ -44,6 +83,12 @@ class PublishableAdmin(HistoryAdmin, TabbedDjangoJqueryTranslationAdmin):
     actions = ["publish", "unpublish"]
     save_on_top = True
     change_list_template = "admin/history/change_list.html"
+
+    def get_list_filter(self, request):
+        extra = [ScheduledFilter]
+        if missing_english(self.model) is not None:
+            extra.append(MissingEnglishFilter)
+        return [*super().get_list_filter(request), *extra]
 
     # Publishing is changing: the same permission as the change form's status field.
     @admin.action(permissions=["change"], description=_("Publish the selected items now"))
