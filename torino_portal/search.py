@@ -436,7 +436,8 @@ class SearchIndex:
                 fragment_delimiter=" … ",
             ),
         ).order_by("-rank", "-date", "pk")
-        return documents, ranked
+        # The page shows the headline: the long columns stay in the database.
+        return documents, ranked.defer("body", "other_text", "vector", "rank_vector")
 
     def _sqlite(self, documents, query):
         wanted, unwanted = websearch_terms(query)
