@@ -8,7 +8,7 @@ export subscribers, export registrations, moderate contributions) belong to one 
 migration calls it; after changing `ROLES` (or adding a content type a role should edit),
 add a migration that runs it again:
 
-    migrations.RunPython(sync_roles_operation, migrations.RunPython.noop)
+    migrations.RunPython(sync_roles, migrations.RunPython.noop)  # from staff.roles
 """
 
 from django.contrib.auth.management import create_permissions
