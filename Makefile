@@ -57,9 +57,10 @@ chromium:
 	@test -x /usr/bin/chromium && test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
 		|| { apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
 
-lint: install-dev
+lint: install-dev  ## ruff, the dependency rules between the apps (import-linter), migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) manage.py makemigrations --check --dry-run
 
 messages: install-dev  ## collect the interface strings into locale/ and compile them

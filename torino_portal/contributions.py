@@ -16,6 +16,8 @@ hold values instead of templates (the main menu) are read with `contributions.va
 
 The slots in use — the one list to read when looking for who draws what:
 
+    utility_links   the header's links beside help and contacts (newsletter: mailing list)
+    footer          every page's footer (newsletter: the sign-up form; also on 500.html)
     home            the home page's sections, below the introduction
     event_detail    below an event's details (commissions: "meeting of the commission …")
     direction       on a strategic direction's page (commissions: "produced by")

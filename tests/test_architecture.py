@@ -1,0 +1,153 @@
+"""The dependency rules hold in templates too (import-linter checks the Python: `make lint`).
+
+`plans` and `events` know nothing of the others; `commissions` builds on both; `press` and
+`newsletter` may point at plans and commissions. A template of an app may name only the URLs,
+tag libraries, templates and related objects of the apps it may import; the shared templates
+(base.html and the partials beside it) name no app. What an app adds to another's page goes
+through torino_portal/contributions.py.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.template import engines
+from django.urls import get_resolver
+
+from torino_portal import contributions
+
+TEMPLATES = Path(settings.BASE_DIR) / "templates"
+APPS = ["plans", "events", "commissions", "press", "newsletter"]
+# What each app's templates may name, besides their own app and the site's pages.
+ALLOWED = {
+    "plans": set(),
+    "events": set(),
+    "commissions": {"plans", "events"},
+    "press": {"plans", "commissions"},
+    "newsletter": {"plans", "commissions"},
+    "": set(),  # templates/*.html: base.html and the shared partials
+}
+
+URL_NAME = re.compile(r"""{%\s*url\s+["']([\w-]+):""")
+LOAD = re.compile(r"{%\s*load\s+([^%]+)%}")
+INCLUDE = re.compile(r"""{%\s*(?:include|extends)\s+["']([\w-]+)/""")
+ATTRIBUTE = re.compile(r"\.(\w+)")
+
+
+def url_namespaces():
+    """{namespace: app}: `tamtam` and `publications` are the press app's."""
+    found = {}
+    for namespace, (_prefix, inner) in get_resolver().namespace_dict.items():
+        app = getattr(inner.urlconf_module, "__name__", "").split(".")[0]
+        if app in APPS:
+            found[namespace] = app
+    return found
+
+
+def tag_libraries():
+    """{library name: app} for the apps' template tag libraries (`commissions_tags`…)."""
+    return {
+        module.stem: app
+        for app in APPS
+        for module in (Path(apps.get_app_config(app).path) / "templatetags").glob("*.py")
+        if module.stem != "__init__"
+    }
+
+
+def reverse_accessors():
+    """{app: {accessor: other app}}: the names under which another app's rows hang on this
+    app's objects (`event.meeting`, `direction.commissions`, `direction.clippings`…)."""
+    found = {app: {} for app in APPS}
+    for model in apps.get_models():
+        owner = model._meta.app_label
+        if owner not in found:
+            continue
+        for relation in model._meta.related_objects:
+            other = relation.related_model._meta.app_label
+            if other in APPS and other != owner:
+                found[owner][relation.get_accessor_name()] = other
+    return found
+
+
+def templates_of(app):
+    folder = TEMPLATES / app if app else TEMPLATES
+    pattern = "**/*" if app else "*"
+    return [p for p in folder.glob(pattern) if p.suffix in (".html", ".txt") and p.is_file()]
+
+
+def code(text):
+    """The template without its comments (they may name anything)."""
+    text = re.sub(r"{#.*?#}", "", text, flags=re.S)
+    return re.sub(r"{%\s*comment\s*%}.*?{%\s*endcomment\s*%}", "", text, flags=re.S)
+
+
+def crossings(app):
+    """["file: what it names (app)"] for the names outside the allowed direction."""
+    allowed = ALLOWED[app] | {app}
+    namespaces, libraries = url_namespaces(), tag_libraries()
+    accessors = reverse_accessors().get(app, {})
+    found = []
+    for path in templates_of(app):
+        text = code(path.read_text())
+        where = path.relative_to(TEMPLATES)
+        for namespace in URL_NAME.findall(text):
+            if namespaces.get(namespace, app) not in allowed:
+                found.append(f"{where}: {{% url '{namespace}:…' %}}")
+        for names in LOAD.findall(text):
+            for name in names.split():
+                if libraries.get(name, app) not in allowed:
+                    found.append(f"{where}: {{% load {name} %}}")
+        for folder in INCLUDE.findall(text):
+            if folder in APPS and folder not in allowed:
+                found.append(f"{where}: a template of {folder}/")
+        for tag in re.findall(r"{[{%].*?[}%]}", text, flags=re.S):
+            for attribute in ATTRIBUTE.findall(tag):
+                if accessors.get(attribute, app) not in allowed:
+                    found.append(f"{where}: .{attribute} ({accessors[attribute]})")
+    return found
+
+
+@pytest.mark.parametrize("app", [*APPS, ""])
+def test_templates_name_only_what_their_app_may_import(app):
+    assert crossings(app) == []
+
+
+def test_the_check_sees_a_crossing(tmp_path, monkeypatch):
+    """The rules above find what they look for (else an empty list would prove nothing)."""
+    folder = tmp_path / "events"
+    folder.mkdir()
+    (folder / "x.html").write_text(
+        "{% load commissions_tags %}{{ event.meeting.commission }}"
+        "{% url 'commissions:index' %}{% include 'commissions/_home.html' %}"
+        "{# event.meeting in a comment is fine #}"
+    )
+    monkeypatch.setitem(globals(), "TEMPLATES", tmp_path)
+    assert crossings("events") == [
+        "events/x.html: {% url 'commissions:…' %}",
+        "events/x.html: {% load commissions_tags %}",
+        "events/x.html: a template of commissions/",
+        "events/x.html: .meeting (commissions)",
+    ]
+
+
+def test_the_main_menu_comes_from_the_apps_in_the_product_maps_order():
+    keys = [item.key for item in contributions.values("menu")]
+    assert keys == ["plan-2", "tamtam", "publications", "agenda", "press", "plan-1"]
+    assert contributions.values("menu:plan-2") == ["commissions:index"]
+
+
+def test_every_slot_template_exists_and_belongs_to_the_app_that_fills_it():
+    loader = engines["django"].engine
+    for slot in ["home", "event_detail", "direction", "plan_sidebar", "utility_links", "footer"]:
+        names = contributions.values(slot)
+        assert names, slot
+        for name in names:
+            loader.get_template(name)  # raises TemplateDoesNotExist
+    assert contributions.values("home") == [
+        "plans/_home.html",
+        "events/_home.html",
+        "commissions/_home.html",
+        "press/_home.html",
+    ]
