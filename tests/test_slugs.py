@@ -297,3 +297,20 @@ def test_a_meeting_shares_the_agenda_s_addresses_of_its_day():
     assert list(error.value.message_dict) == ["slug_it"]
     assert _refused(Event, meeting.pk, slug_it=event.slug_it)
     assert Meeting.objects.get(pk=meeting.pk).slug_it == "forum-plenario-2"
+
+
+def test_same_named_pages_commissions_and_topics_each_have_their_page(client):
+    plan = make_plan(number=2)
+    pages = [make_page(plan=plan, title_it="Visione", title_en="Vision") for _ in range(2)]
+    commissions = [
+        make_commission(plan=plan, name_it="Qualità", name_en="Quality") for _ in range(2)
+    ]
+    topics = [
+        make_topic(commissions[0], title_it="Periferie", title_en="Suburbs") for _ in range(2)
+    ]
+    for first, second in (pages, commissions, topics):
+        assert first.get_absolute_url() != second.get_absolute_url()
+        for item in (first, second):
+            response = client.get(item.get_absolute_url())
+            assert response.status_code == 200
+            assert response.context["object"] == item
