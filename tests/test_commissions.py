@@ -198,7 +198,8 @@ def test_commission_page_shows_everything(client, commission, plan2):
     assert meetings.index("Fase 2") < meetings.index("Giornata con le scuole")
     assert "Giornata di consultazione" in meetings
     assert "Incontro in bozza" not in html
-    assert '<time datetime="2005-11-08T09:30:00+01:00">8 novembre 2005, 09:30</time>' in html
+    # A meeting's date reads as the Agenda writes it (events' `event_when`).
+    assert '<time datetime="2005-11-08T09:30:00+01:00">8 novembre 2005, ore 09:30</time>' in html
     assert "Verbale del forum" in html and "Documento di sintesi" in html
     assert "<audio controls" in html
     assert "Welfare metropolitano" in html and direction.get_absolute_url() in html
