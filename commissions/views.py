@@ -1,33 +1,20 @@
-from itertools import groupby
-
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django_ratelimit.decorators import ratelimit
 
 from torino_portal.paging import paginate
 
-from . import services
+from . import selectors, services
 from .forms import ContributionForm
-from .models import (
-    Commission,
-    CommissionKind,
-    ContributionStatus,
-    Document,
-    Meeting,
-    MeetingFormat,
-    Person,
-    PersonRole,
-    Phase,
-    Topic,
-)
+from .models import Commission, Meeting, Topic
 
 CONTRIBUTIONS_PER_PAGE = 50
-APPROVED = Q(contributions__status=ContributionStatus.APPROVED)
+APPROVED = selectors.APPROVED
 
 
 def contribution_rate(group, request):
@@ -42,91 +29,15 @@ def _commission_or_404(request, slug):
     )
 
 
-def _by_phase(meetings):
-    """[(phase, [meetings])] for the three phases, each in date order."""
-    return [(phase, [m for m in meetings if m.phase == phase]) for phase in Phase]
-
-
 def index(request):
-    published_meetings = Meeting.objects.published().values("pk")
-    commissions = list(
-        Commission.objects.published()
-        .select_related("plan")
-        .annotate(meeting_count=Count("meetings", filter=Q(meetings__in=published_meetings)))
-        .prefetch_related(
-            Prefetch(
-                "people",
-                queryset=Person.objects.filter(role=PersonRole.COORDINATOR),
-                to_attr="coordinators",
-            )
-        )
-    )
-    groups = [(kind, [c for c in commissions if c.kind == kind.value]) for kind in CommissionKind]
-    return render(
-        request,
-        "commissions/index.html",
-        {"groups": groups, "commissions": commissions},
-    )
+    return render(request, "commissions/index.html", selectors.commission_groups())
 
 
 def detail(request, slug):
     commission = _commission_or_404(request, slug)
-    people = list(commission.people.all())
-    meetings = list(
-        Meeting.objects.published()
-        .filter(commission=commission)
-        .defer("description", "outcome", *_translations("description", "outcome"))
-        .order_by("start", "pk")
-    )
-    for meeting in meetings:
-        meeting.commission = commission
-    visible = {meeting.pk for meeting in meetings}
-    documents = [
-        document
-        for document in Document.objects.filter(commission=commission).order_by(
-            "meeting__start", "order", "pk"
-        )
-        if document.meeting_id is None or document.meeting_id in visible
-    ]
-    by_meeting = {m.pk: m for m in meetings}
-    for document in documents:
-        if document.meeting_id:
-            document.meeting = by_meeting[document.meeting_id]
-    phases = []
-    for phase, items in _by_phase(meetings):
-        formats = [
-            (meeting_format, [m for m in items if m.format == meeting_format.value])
-            for meeting_format in MeetingFormat
-        ]
-        phases.append((phase, items, [(f, ms) for f, ms in formats if ms]))
-    topics = list(
-        commission.topics.published().annotate(
-            contribution_count=Count("contributions", filter=APPROVED)
-        )
-    )
-    for topic in topics:
-        topic.commission = commission
-    return render(
-        request,
-        "commissions/detail.html",
-        {
-            "commission": commission,
-            "object": commission,
-            "coordinators": [p for p in people if p.role == PersonRole.COORDINATOR],
-            "members": [p for p in people if p.role == PersonRole.MEMBER],
-            "meetings": meetings,
-            "phases": phases,
-            "documents": documents,
-            "directions": list(
-                commission.directions.published().select_related("plan").order_by("number")
-            ),
-            "topics": topics,
-        },
-    )
-
-
-def _translations(*fields):
-    return [f"{field}_{code}" for field in fields for code, _name in settings.LANGUAGES]
+    context = {"commission": commission, "object": commission}
+    context.update(selectors.commission_page(commission))
+    return render(request, "commissions/detail.html", context)
 
 
 def meeting(request, commission, pk, slug):
@@ -134,7 +45,10 @@ def meeting(request, commission, pk, slug):
         Meeting.objects.visible_to(request.user)
         .filter(commission__in=Commission.objects.visible_to(request.user))
         .select_related("commission__plan", "kind"),
-        pk=pk,
+        # The Agenda event's own id, not `pk` (the parent link): Django turns an id past the
+        # column's range into "no such row" only on integer fields; on SQLite the link's
+        # lookup overflowed into a 500.
+        id=pk,
     )
     if found.commission.slug != commission:
         raise Http404
@@ -153,22 +67,7 @@ def meeting(request, commission, pk, slug):
 
 
 def process(request):
-    meetings = list(
-        Meeting.objects.published()
-        .select_related("commission")
-        .defer("description", "outcome", *_translations("description", "outcome"))
-        .order_by("start", "pk")
-    )
-    phases = []
-    for phase, items in _by_phase(meetings):
-        months = [
-            (month, list(group))
-            for month, group in groupby(
-                items, key=lambda m: timezone.localtime(m.start).date().replace(day=1)
-            )
-        ]
-        phases.append((phase, items, months))
-    return render(request, "commissions/process.html", {"phases": phases, "meetings": meetings})
+    return render(request, "commissions/process.html", selectors.process_timeline())
 
 
 def forum(request):
