@@ -70,6 +70,18 @@ def test_a_header_with_a_nul_is_refused(client):
 @pytest.mark.parametrize(
     "path",
     [
+        "/it/commissioni/qualita-sociale/incontri/99999999999999999999-forum/",
+        "/en/commissions/social-quality/meetings/9223372036854775808-forum/",
+    ],
+)
+def test_meeting_numbers_past_the_column_are_404(client, path):
+    # Found by tests/test_hostile_input.py (HYPOTHESIS_PROFILE=thorough), on SQLite.
+    assert client.get(path).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
         "/it/agenda/1990/2736591077/",
         "/it/agenda/2006/5/99999999999/",
         "/en/agenda/2006/9999999999/1/",
