@@ -12,6 +12,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from torino_portal.files import (
     IMAGES,
@@ -176,7 +177,8 @@ class Series(DemoMarked):
 
     class Meta:
         verbose_name = _("series")
-        verbose_name_plural = _("series")
+        # One word in English, two in Italian (collana, collane).
+        verbose_name_plural = pgettext_lazy("plural", "series")
         ordering = ["name"]
 
     def __str__(self):
