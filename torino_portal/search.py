@@ -11,6 +11,7 @@ substring match over the same text, so development and tests still work.
 """
 
 import html
+import json
 import logging
 import re
 import threading
@@ -412,6 +413,75 @@ class SearchIndex:
         if section:
             ranked = ranked.filter(section=section)
         return ranked, counts
+
+    def search_page(self, query, language, section, number, per_page):
+        """One page of results (a list, best first) and the count per section.
+
+        On PostgreSQL a single statement: the matches are found and ranked once, then both
+        counted and paged (a broad query costs one pass over its matches, not two); elsewhere
+        the counts and the page are two queries over `search()`.
+        """
+        offset = (number - 1) * per_page
+        if connection.vendor != "postgresql":
+            ranked, counts = self.search(query, language, section)
+            shown = counts.get(section, 0) if section else sum(counts.values())
+            return (list(ranked[offset : offset + per_page]) if shown > offset else []), counts
+        return self._postgres_page(query, language, section, offset, per_page)
+
+    def _postgres_page(self, query, language, section, offset, limit):
+        table = connection.ops.quote_name(SearchDocument._meta.db_table)
+        shown = [
+            f
+            for f in SearchDocument._meta.concrete_fields
+            if f.name not in {"body", "other_text", "vector", "rank_vector"}
+        ]
+        codes = [language, *(c for c in LANGUAGE_CODES if c != language)]
+        tsquery = " || ".join("websearch_to_tsquery(%s::regconfig, %s)" for _code in codes)
+        query_params = [p for code in codes for p in (CONFIGURATIONS.get(code, "simple"), query)]
+        options = (
+            f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, "
+            'MaxFragments=2, FragmentDelimiter=" … "'
+        )
+        sql = f"""
+            WITH q AS (SELECT {tsquery} AS tsquery),
+            matches AS MATERIALIZED (
+                SELECT d.id, d.section, d.date, ts_rank(d.rank_vector, q.tsquery) AS rank
+                FROM {table} d, q
+                WHERE d.language = %s AND d.visible_from <= %s AND d.vector @@ q.tsquery
+            ),
+            facets AS (
+                SELECT json_object_agg(section, n) AS counts
+                FROM (SELECT section, count(*) AS n FROM matches GROUP BY section) per_section
+            ),
+            page AS (
+                SELECT id, rank FROM matches WHERE (%s = '' OR section = %s)
+                ORDER BY rank DESC, date DESC NULLS LAST, id LIMIT %s OFFSET %s
+            )
+            SELECT facets.counts, page.rank,
+                ts_headline(d.config::regconfig, d.summary || ' ' || d.body, q.tsquery, %s),
+                {", ".join(f"d.{connection.ops.quote_name(f.column)}" for f in shown)}
+            FROM facets CROSS JOIN q
+            LEFT JOIN page ON true
+            LEFT JOIN {table} d ON d.id = page.id
+            ORDER BY page.rank DESC, d.date DESC NULLS LAST, d.id
+        """
+        params = [*query_params, language, timezone.now(), section, section, limit, offset]
+        params.append(options)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        counts = (rows[0][0] if rows else None) or {}
+        if isinstance(counts, str):
+            counts = json.loads(counts)
+        names = [f.attname for f in shown]
+        results = []
+        for _counts, rank, excerpt, *values in rows:
+            if values[0] is None:  # no page: the facets' row alone
+                continue
+            document = SearchDocument(**dict(zip(names, values, strict=True)))
+            document.rank, document.excerpt = rank, excerpt
+            results.append(document)
+        return results, counts
 
     def _postgres(self, documents, query, language):
         from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank

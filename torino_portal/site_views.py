@@ -28,7 +28,7 @@ def home(request):
 def search(request):
     """Ranked results of every section, the count per section, one page at a time.
 
-    Two queries whatever the sections: the counts, then the page (see torino_portal/search.py).
+    One query on PostgreSQL, two on SQLite, whatever the sections (see torino_portal/search.py).
     """
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
     if "\x00" in query:
@@ -39,14 +39,19 @@ def search(request):
     context = {"query": query, "section": section, "sections": sections}
     if query:
         language = (get_language() or "it").split("-")[0]
-        results, counts = index.search(query, language, section)
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        # The counts are known already: the paginator need not count again.
-        paginator.count = counts.get(section, 0) if section else sum(counts.values())
+        number = request.GET.get("page", "1")
+        if not number.isdigit() or int(number) < 1 or len(number) > 6:
+            raise Http404("No such page of results")
+        number = int(number)
+        results, counts = index.search_page(query, language, section, number, RESULTS_PER_PAGE)
+        # The counts came with the page: the paginator checks the number against them (a
+        # page past the end is a 404) and shows the page that was read.
+        shown = counts.get(section, 0) if section else sum(counts.values())
         try:
-            page = paginator.page(request.GET.get("page", 1))
+            page = Paginator(range(shown), RESULTS_PER_PAGE).page(number)
         except InvalidPage as error:
             raise Http404(str(error)) from error
+        page.object_list = results
         for document in page.object_list:
             document.label = sections.get(document.section, "")
             document.text_language = LANGUAGE_OF_CONFIG.get(document.config, language)
