@@ -137,23 +137,13 @@ class MeetingFormat(models.TextChoices):
     CONFERENCE = "conference", _("public conference")
 
 
-# The Agenda's name for each format's kind, created on first use (Italian, English).
-FORMAT_KIND_NAMES = {
-    MeetingFormat.FORUM: ("Forum", "Forum", 10),
-    MeetingFormat.WORKSHOP: ("Workshop", "Workshop", 11),
-    MeetingFormat.CONSULTATION_DAY: ("Giornata di consultazione", "Consultation day", 12),
-    MeetingFormat.CONFERENCE: ("Convegno", "Conference", 1),
-}
-
-
 def kind_for_format(meeting_format):
-    """The Agenda's EventKind of a meeting format (slug = the format), made if missing."""
-    name_it, name_en, order = FORMAT_KIND_NAMES[MeetingFormat(meeting_format)]
-    kind, _created = EventKind.objects.get_or_create(
-        slug=meeting_format,
-        defaults={"name": name_it, "name_it": name_it, "name_en": name_en, "order": order},
-    )
-    return kind
+    """The Agenda's EventKind of a meeting format (same slug), or None.
+
+    The four kinds are reference rows made by the data migration 0007_meeting_kinds (and
+    listed in content/agenda/kinds.toml): this reads, it never writes.
+    """
+    return EventKind.objects.filter(slug=meeting_format).first()
 
 
 class Phase(models.IntegerChoices):
@@ -213,8 +203,22 @@ class Meeting(Event):
         ordering = ["start"]
         indexes = [models.Index(fields=["commission", "phase", "format"])]
 
+    def clean(self):
+        super().clean()
+        # The kind comes from the format; a kind staff deleted is said here, not as a 500.
+        if self.format and kind_for_format(self.format) is None:
+            raise ValidationError(
+                {
+                    "format": _(
+                        "The Agenda has no kind “%(slug)s” for this format: add it under "
+                        "Agenda › Kinds of event (slug %(slug)s)."
+                    )
+                    % {"slug": self.format}
+                }
+            )
+
     def save(self, *args, **kwargs):
-        self.kind = kind_for_format(self.format)
+        self.kind = EventKind.objects.get(slug=self.format)
         super().save(*args, **kwargs)
 
     @property

@@ -1,5 +1,6 @@
 """`make_*` helpers for the commissions app: each builds a valid, published item."""
 
+import importlib
 import io
 import wave
 from datetime import datetime
@@ -19,6 +20,7 @@ from commissions.models import (
     Phase,
     Topic,
 )
+from events.models import EventKind
 from tests.factories import make_plan
 from torino_portal.publishing import Status
 
@@ -57,7 +59,18 @@ def make_person(commission, **fields):
     return Person.objects.create(commission=commission, **{**defaults, **fields})
 
 
+def meeting_kinds():
+    """The Agenda kinds the data migration makes: a transactional test's flush empties the
+    tables after the migrations ran, so the factory puts them back (same rows)."""
+    migration = importlib.import_module("commissions.migrations.0007_meeting_kinds")
+    for slug, name_it, name_en, order in migration.KINDS:
+        EventKind.objects.get_or_create(
+            slug=slug, defaults={"name_it": name_it, "name_en": name_en, "order": order}
+        )
+
+
 def make_meeting(commission=None, **fields):
+    meeting_kinds()
     n = next(_numbers)
     defaults = {
         "title_it": f"Incontro {n}",

@@ -79,8 +79,10 @@ def test_the_format_is_the_agenda_kind(commission):
 
 
 def test_an_existing_agenda_kind_is_reused(commission):
-    kind = EventKind.objects.create(slug="forum", name_it="Forum plenario", name_en="Forum")
-    assert make_meeting(commission, format=MeetingFormat.FORUM).kind == kind
+    # Staff renamed the migration's kind: meetings keep using that row, renamed.
+    EventKind.objects.filter(slug="forum").update(name_it="Forum plenario")
+    kind = make_meeting(commission, format=MeetingFormat.FORUM).kind
+    assert kind.name_it == "Forum plenario" and EventKind.objects.filter(slug="forum").count() == 1
 
 
 def test_meeting_translations_inherited_and_own(commission):
@@ -546,3 +548,23 @@ def test_admin_moderates_one_contribution_from_its_page(admin_client, commission
     assert admin_client.post(url, {"status": "approved"}).status_code == 302
     contribution.refresh_from_db()
     assert contribution.status == "approved" and contribution.moderated_by.username == "admin"
+
+
+def test_meeting_kinds_are_reference_rows_of_the_data_migration(commission):
+    # Made by commissions/migrations/0007_meeting_kinds before any test row exists.
+    formats = [meeting_format.value for meeting_format in MeetingFormat]
+    assert sorted(EventKind.objects.filter(slug__in=formats).values_list("slug", flat=True)) == (
+        sorted(formats)
+    )
+    kinds = EventKind.objects.count()
+    meeting = make_meeting(commission, format=MeetingFormat.WORKSHOP)
+    meeting.format = MeetingFormat.CONFERENCE
+    meeting.save()
+    assert EventKind.objects.count() == kinds  # save() looks the kind up, never adds one
+    assert Event.objects.get(pk=meeting.pk).kind.slug == "conference"
+    # A kind staff deleted is a message on the format, not a server error.
+    EventKind.objects.filter(slug="workshop").delete()
+    meeting.format = MeetingFormat.WORKSHOP
+    with pytest.raises(ValidationError) as error:
+        meeting.full_clean(exclude=["kind"])
+    assert "workshop" in str(error.value.message_dict["format"])
