@@ -314,3 +314,18 @@ def test_same_named_pages_commissions_and_topics_each_have_their_page(client):
             response = client.get(item.get_absolute_url())
             assert response.status_code == 200
             assert response.context["object"] == item
+
+
+def test_a_slug_taken_between_the_check_and_the_save_takes_the_next_number():
+    # What two editors saving the same title at once do: the form checked "scenari" free,
+    # then the other publication was saved with it before this one.
+    late = Publication(title_it="Scenari", title_en="Scenarios", year=2006, description_it="")
+    late.full_clean()
+    assert (late.slug_it, late.slug_en) == ("scenari", "scenarios")
+    make_publication(title_it="Scenari", title_en="Scenarios", slug_it="scenari")
+    late.save()
+    late.refresh_from_db()
+    assert (late.slug_it, late.slug_en) == ("scenari-2", "scenarios-2")
+    typed = Publication(title_it="Altro", slug_it="scenari", year=2006, description_it="")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        typed.save()  # a typed slug is never changed behind the editor's back

@@ -14,7 +14,7 @@ import zoneinfo
 
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models.functions import TruncDate
 from django.utils.text import slugify
 
@@ -117,6 +117,7 @@ class TranslatedSlugMixin:
                     self.reserved_slugs,
                 )
                 setattr(self, name, slug)
+                self._automatic_slugs = {*getattr(self, "_automatic_slugs", ()), name}
             # The others start from the title's slug, not from its `-2`: each is made free
             # in its own column.
             fallback = fallback or base
@@ -127,7 +128,25 @@ class TranslatedSlugMixin:
 
     def save(self, *args, **kwargs):
         self.fill_slugs()
-        super().save(*args, **kwargs)
+        automatic = getattr(self, "_automatic_slugs", set())
+        if not automatic:
+            super().save(*args, **kwargs)
+            return
+        try:
+            with transaction.atomic(using=kwargs.get("using")):
+                super().save(*args, **kwargs)
+        except IntegrityError as error:
+            # Another row took the same slug between the check and this insert (two editors
+            # saving the same title at once): the next free number, rather than a 500.
+            message = str(error)
+            if "unique_slug_" not in message and not any(f".{n}" in message for n in automatic):
+                raise
+            for name in automatic:
+                setattr(self, name, "")
+            self._automatic_slugs = set()
+            self.fill_slugs()
+            super().save(*args, **kwargs)
+        self._automatic_slugs = set()
 
     def validate_constraints(self, exclude=None):
         """A taken slug is an error on that slug's field, where the editor typed it."""
