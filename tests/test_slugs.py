@@ -329,3 +329,31 @@ def test_a_slug_taken_between_the_check_and_the_save_takes_the_next_number():
     typed = Publication(title_it="Altro", slug_it="scenari", year=2006, description_it="")
     with pytest.raises(IntegrityError), transaction.atomic():
         typed.save()  # a typed slug is never changed behind the editor's back
+
+
+def test_the_meeting_admin_refuses_an_agenda_address_of_the_same_day(admin_client):
+    commission = make_commission()
+    make_event(title_it="Workshop sui giovani", start=local(2005, 10, 12, 9))
+    data = {
+        "commission": commission.pk,
+        "format": "workshop",
+        "phase": "2",
+        "title_it": "Workshop sui giovani",
+        "title_en": "Youth workshop",
+        "start_0": "12/10/2005",
+        "start_1": "15:00",
+        "status": "published",
+        "published_at_0": "01/01/2005",
+        "published_at_1": "00:00",
+        "documents-TOTAL_FORMS": "0",
+        "documents-INITIAL_FORMS": "0",
+    }
+    typed = admin_client.post(
+        "/admin/commissions/meeting/add/", {**data, "slug_it": "workshop-sui-giovani"}
+    )
+    assert typed.status_code == 200
+    assert typed.context["adminform"].form.errors["slug_it"] == [
+        "Un altro evento in questo giorno ha questo indirizzo."
+    ]
+    assert admin_client.post("/admin/commissions/meeting/add/", data).status_code == 302
+    assert Event.objects.filter(slug_it="workshop-sui-giovani-2").exists()
