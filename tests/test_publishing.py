@@ -87,3 +87,20 @@ def test_every_demo_mark_comes_from_one_base():
         "press.Clipping",
     }
     assert all(issubclass(model, DemoMarked) for model in marked)
+
+
+def test_publish_now_keeps_the_date_of_a_meeting_stored_in_the_agenda_s_table(admin_client):
+    from commissions.models import Meeting
+    from tests.factories_commissions import make_meeting
+
+    meeting = make_meeting(status=Status.DRAFT, published_at=local(2005, 3, 1, 9))
+    response = admin_client.post(
+        "/admin/commissions/meeting/",
+        {"action": "publish", "_selected_action": [meeting.pk]},
+    )
+    assert response.status_code == 302
+    published = Meeting.objects.get(pk=meeting.pk)
+    assert (published.status, published.published_at) == (
+        Status.PUBLISHED,
+        local(2005, 3, 1, 9),
+    )
