@@ -498,7 +498,8 @@ class Registration(models.Model):
     @classmethod
     def _from_token(cls, token, salt):
         pk, _, digest = token.partition("-")
-        if not pk.isdigit() or len(pk) > 18:
+        # isascii(): str.isdigit() also says yes to "²" and "١", which int() refuses.
+        if not (pk.isascii() and pk.isdigit()) or len(pk) > 18:
             return None
         registration = cls.objects.select_related("event").filter(pk=int(pk)).first()
         if registration is None or not constant_time_compare(registration._token(salt), token):

@@ -57,7 +57,7 @@ def unsubscribe_token(subscriber):
 
 
 def _subscriber_pk(value):
-    return int(value) if value.isdigit() and len(value) < 19 else None
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
 
 
 def read_confirm_token(token):

@@ -92,6 +92,13 @@ def test_huge_months_and_days_are_404(client, path):
     assert client.get(path).status_code == 404
 
 
+@pytest.mark.parametrize("digits", ["²", "١٢", "3²"])
+def test_digits_that_int_refuses_are_404(client, digits):
+    # str.isdigit() accepts them, int() does not (found by HYPOTHESIS_PROFILE=thorough).
+    assert client.get("/it/cerca/", {"q": "piano", "page": digits}).status_code == 404
+    assert client.get(f"/it/agenda/iscrizioni/annulla/{digits}-abc/").status_code == 404
+
+
 @pytest.mark.parametrize("cookie", ["sessionid", "csrftoken", "django_language"])
 def test_a_cookie_with_a_nul_is_ignored(client, cookie):
     # Cookie values in quotes may spell bytes in octal: "\\000" is a NUL once parsed.

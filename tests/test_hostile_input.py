@@ -265,6 +265,20 @@ def test_forged_tokens_change_nothing(client, content, name, token, language):
     assert (_traces(), list(Registration.objects.values_list("pk", "status"))) == before
 
 
+def test_every_hostile_value_in_every_list_and_token(client, content):
+    """The known traps, each one for sure (random search may miss one): every value in every
+    query parameter of every list at once, and as every mail link's token."""
+    for value in HOSTILE:
+        for name, keys in LISTS.items():
+            _get(client, reverse(name), dict.fromkeys(keys, value))
+        for name in TOKEN_ADDRESSES:
+            url = reverse(name, kwargs={"token": "zztokenzz"}).replace(
+                "zztokenzz", quote(value, safe="") or "%20"
+            )
+            with transaction.atomic():
+                assert client.post(url).status_code < 500, url
+
+
 # --- Forms -----------------------------------------------------------------------------
 
 NAME = st.one_of(st.sampled_from(["Giulia Rossi", "Dott.ssa Bianchi"]), HOSTILE_TEXT)

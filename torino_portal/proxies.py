@@ -56,7 +56,7 @@ class TrustedProxies:
             return cls(count=value)
         items = value if isinstance(value, list | tuple) else str(value or "").split(",")
         items = [str(item).strip() for item in items if str(item).strip()]
-        if len(items) == 1 and items[0].isdigit():
+        if len(items) == 1 and items[0].isascii() and items[0].isdigit():
             return cls(count=int(items[0]))
         return cls(networks=tuple(ipaddress.ip_network(item, strict=False) for item in items))
 

@@ -40,7 +40,8 @@ def search(request):
     if query:
         language = (get_language() or "it").split("-")[0]
         number = request.GET.get("page", "1")
-        if not number.isdigit() or int(number) < 1 or len(number) > 6:
+        # isascii(): str.isdigit() also says yes to "²", which int() refuses.
+        if not (number.isascii() and number.isdigit()) or len(number) > 6 or int(number) < 1:
             raise Http404("No such page of results")
         number = int(number)
         results, counts = index.search_page(query, language, section, number, RESULTS_PER_PAGE)
