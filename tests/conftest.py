@@ -28,7 +28,9 @@ def pytest_configure(config):
         STORAGES={
             **django_settings.STORAGES,
             "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-        }
+        },
+        # A fast hasher: no test is about the cost of hashing, and logins are many.
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
     ).enable()
     django_settings.WHITENOISE_USE_FINDERS = True
     # The test client and the live server speak plain HTTP on loopback.
