@@ -1,4 +1,8 @@
 from django.contrib import admin
+from django.contrib.admin.views.main import ORDER_VAR, ChangeList
+from django.db import connection
+from django.db.models.expressions import RawSQL
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from torino_portal.admin import PublishableAdmin
@@ -12,9 +16,52 @@ class PlanAdmin(PublishableAdmin):
     search_fields = ["title", "summary"]
 
 
+# Ten digits of the order and of the id per level: sorting the paths as text is tree order.
+_SEGMENT = {
+    "postgresql": "lpad({t}.\"order\"::text, 10, '0') || lpad({t}.id::text, 10, '0')",
+    "sqlite": "substr('0000000000' || {t}.\"order\", -10) || substr('0000000000' || {t}.id, -10)",
+}
+SEGMENT_LENGTH = 21  # ten + ten digits and the dot before each level
+
+
+def tree_path_sql():
+    """Each page's path from its top page (the order and id of each level): one recursive
+    query walks the tree, so the list is in tree order whatever the depth."""
+    segment = _SEGMENT[connection.vendor]
+    return (
+        "(WITH RECURSIVE tree(id, path) AS ("
+        f" SELECT p.id, '.' || {segment.format(t='p')} FROM plans_page p WHERE p.parent_id IS NULL"
+        " UNION ALL"
+        f" SELECT c.id, tree.path || '.' || {segment.format(t='c')}"
+        " FROM plans_page c JOIN tree ON c.parent_id = tree.id"
+        ') SELECT path FROM tree WHERE tree.id = "plans_page"."id")'
+    )
+
+
+class TreeChangeList(ChangeList):
+    """Tree order unless the editor sorts by a column."""
+
+    def get_ordering(self, request, queryset):
+        if ORDER_VAR in self.params:
+            return super().get_ordering(request, queryset)
+        return ["plan", "tree_path", "pk"]
+
+
 @admin.register(Page)
 class PageAdmin(PublishableAdmin):
-    list_display = ["title", "plan", "parent", "order", "status", "published_at", "demo_mark"]
+    """The pages in tree order, each indented by its depth; the order column reorders
+    siblings (the lowest number first)."""
+
+    list_display = [
+        "tree_title",
+        "plan",
+        "parent",
+        "order",
+        "status",
+        "published_at",
+        "demo_mark",
+    ]
+    list_display_links = ["tree_title"]
     list_editable = ["order"]
     list_filter = ["plan", "status", "is_demo"]
     list_select_related = ["plan", "parent"]
@@ -28,6 +75,17 @@ class PageAdmin(PublishableAdmin):
             {"fields": ["status", "published_at", "is_demo", "created_at", "updated_at"]},
         ),
     ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(tree_path=RawSQL(tree_path_sql(), ()))
+
+    def get_changelist(self, request, **kwargs):
+        return TreeChangeList
+
+    @admin.display(description=_("title"), ordering="tree_path")
+    def tree_title(self, obj):
+        depth = max(len(obj.tree_path or "") // SEGMENT_LENGTH - 1, 0)
+        return format_html('<span class="tree-depth-{}">{}</span>', min(depth, 5), obj.title)
 
 
 @admin.register(Direction)

@@ -235,3 +235,16 @@ def test_recovering_what_lost_its_parent_says_so(client):
     )
     assert "Recupera prima quello" in response.content.decode()
     assert not Page.objects.filter(pk=child.pk).exists()
+
+
+def test_bulk_publish_and_withdraw_are_versions_too(client):
+    editor = make_staff()
+    pages = [make_page(status="draft"), make_page(status="draft")]
+    client.force_login(editor)
+    changelist = reverse("admin:plans_page_changelist")
+    for action in ("publish", "unpublish"):
+        client.post(changelist, {"action": action, "_selected_action": [p.pk for p in pages]})
+    for page in pages:
+        versions = list(page.history.order_by("history_date"))
+        assert [v.status for v in versions] == ["draft", "published", "draft"]
+        assert versions[-1].history_user == editor

@@ -95,6 +95,7 @@ class PublishableAdmin(HistoryAdmin, TabbedDjangoJqueryTranslationAdmin):
     def publish(self, request, queryset):
         count = queryset.publish_now()  # keeps each item's date unless it is still to come
         search_index.update_queryset(queryset)  # update() sends no post_save
+        self.record_history(request, queryset)
         self.message_user(
             request,
             ngettext("%d item published.", "%d items published.", count) % count,
@@ -105,11 +106,22 @@ class PublishableAdmin(HistoryAdmin, TabbedDjangoJqueryTranslationAdmin):
     def unpublish(self, request, queryset):
         count = queryset.update(status=Status.DRAFT)
         search_index.update_queryset(queryset)
+        self.record_history(request, queryset)
         self.message_user(
             request,
             ngettext("%d item withdrawn.", "%d items withdrawn.", count) % count,
             messages.SUCCESS,
         )
+
+    def record_history(self, request, queryset):
+        """A version for each item a bulk action changed (update() writes none itself)."""
+        history = getattr(self.model, "history", None)
+        if history is not None:
+            history.bulk_history_create(
+                list(queryset.model._default_manager.filter(pk__in=queryset.values("pk"))),
+                update=True,
+                default_user=request.user,
+            )
 
     @admin.display(description=_("demo"), boolean=True, ordering="is_demo")
     def demo_mark(self, obj):

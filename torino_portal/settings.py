@@ -347,6 +347,9 @@ CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
 CKEDITOR_5_MAX_FILE_SIZE = 5  # megabytes
 CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "webp"]
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "editor-upload"
+# Headings, lists and quotes in the editor look as they will on the page (issue 11); the
+# heading names below are Italian, as the admin is.
+CKEDITOR_5_CUSTOM_CSS = "admin_portal/editor.css"
 CKEDITOR_5_CONFIGS = {
     "default": {
         "language": "it",
@@ -372,23 +375,23 @@ CKEDITOR_5_CONFIGS = {
         },
         "heading": {
             "options": [
-                {"model": "paragraph", "title": "Paragraph", "class": "ck-heading_paragraph"},
+                {"model": "paragraph", "title": "Paragrafo", "class": "ck-heading_paragraph"},
                 {
                     "model": "heading2",
                     "view": "h2",
-                    "title": "Heading 2",
+                    "title": "Titolo 2",
                     "class": "ck-heading_heading2",
                 },
                 {
                     "model": "heading3",
                     "view": "h3",
-                    "title": "Heading 3",
+                    "title": "Titolo 3",
                     "class": "ck-heading_heading3",
                 },
                 {
                     "model": "heading4",
                     "view": "h4",
-                    "title": "Heading 4",
+                    "title": "Titolo 4",
                     "class": "ck-heading_heading4",
                 },
             ]
