@@ -211,13 +211,43 @@ class Event(TranslatedSlugMixin, Publishable):
     def __str__(self):
         return self.title
 
+    # Field tracking for `sequence`: the schedule columns as they were read from the
+    # database, {name: value}. A deferred column joins when Django loads it (refresh_from_db);
+    # one still deferred at save() was not changed. save() never reads the row again.
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
-        # Remember what calendar programs last saw; deferred columns are fetched in save().
-        if set(cls.SCHEDULE_FIELDS) <= set(field_names):
-            instance._loaded_schedule = instance._schedule()
+        instance._loaded_schedule = {}
+        instance._remember_schedule(field_names)
         return instance
+
+    def refresh_from_db(self, using=None, fields=None, from_queryset=None):
+        super().refresh_from_db(using=using, fields=fields, from_queryset=from_queryset)
+        self._remember_schedule(fields)
+
+    def _remember_schedule(self, names=None):
+        loaded = getattr(self, "_loaded_schedule", None)
+        if loaded is None:
+            loaded = self._loaded_schedule = {}
+        deferred = self.get_deferred_fields()
+        for name in self.SCHEDULE_FIELDS:
+            if (names is None or name in names) and name not in deferred:
+                loaded[name] = getattr(self, name)
+
+    def schedule_changed(self):
+        """Whether the date, place or title differ from what was read: iCalendar's SEQUENCE
+        then grows. A column set without having been read (deferred when loaded) counts as
+        changed, as does an instance not loaded from the database: a higher SEQUENCE only
+        makes calendar programs take the new copy."""
+        loaded = getattr(self, "_loaded_schedule", None)
+        if loaded is None:
+            return True
+        deferred = self.get_deferred_fields()
+        return any(
+            name not in loaded or getattr(self, name) != loaded[name]
+            for name in self.SCHEDULE_FIELDS
+            if name not in deferred
+        )
 
     def clean(self):
         errors = {}
@@ -244,17 +274,13 @@ class Event(TranslatedSlugMixin, Publishable):
             self.start = local_midnight(timezone.localtime(self.start).date())
             if self.end:
                 self.end = local_midnight(timezone.localtime(self.end).date())
-        if self.pk is not None and not self._state.adding:
-            loaded = getattr(self, "_loaded_schedule", None)
-            if loaded is None:
-                stored = Event.objects.filter(pk=self.pk).values(*self.SCHEDULE_FIELDS).first()
-                loaded = tuple(stored[name] for name in self.SCHEDULE_FIELDS) if stored else None
-            if loaded is not None and loaded != self._schedule():
-                self.sequence += 1
-                if kwargs.get("update_fields") is not None:
-                    kwargs["update_fields"] = {*kwargs["update_fields"], "sequence"}
+        if self.pk is not None and not self._state.adding and self.schedule_changed():
+            self.sequence += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "sequence"}
         super().save(*args, **kwargs)
-        self._loaded_schedule = self._schedule()
+        self._loaded_schedule = {}
+        self._remember_schedule()
 
     def get_absolute_url(self):
         return reverse("events:detail", kwargs=self._url_kwargs())
@@ -268,9 +294,6 @@ class Event(TranslatedSlugMixin, Publishable):
     def _url_kwargs(self):
         day = self.local_start_date
         return {"year": day.year, "month": day.month, "day": day.day, "slug": self.slug}
-
-    def _schedule(self):
-        return tuple(getattr(self, name) for name in self.SCHEDULE_FIELDS)
 
     @property
     def local_start_date(self):

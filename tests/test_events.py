@@ -4,6 +4,8 @@ import datetime
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -294,12 +296,22 @@ def test_sequence_grows_when_the_schedule_changes():
     fresh.title_en = "New title"
     fresh.save(update_fields=["title_en"])
     assert Event.objects.get(pk=event.pk).sequence == 3
-    # An instance built by hand (not loaded) compares with the stored row.
-    rebuilt = Event.objects.get(pk=event.pk)
-    del rebuilt._loaded_schedule
-    rebuilt.end = local(2026, 11, 24, 18)
-    rebuilt.save()
+    # Tracked, not read again: deferred columns count once Django loads them.
+    partial = Event.objects.defer("end", "venue_address").get(pk=event.pk)
+    assert partial.end is None  # loaded now, remembered as read
+    partial.summary_it = "Un altro riassunto."
+    with CaptureQueriesContext(connection) as queries:
+        partial.save()
+    assert queries[0]["sql"].startswith('UPDATE "events_event"')  # save() read nothing first
+    assert Event.objects.get(pk=event.pk).sequence == 3
+    partial.end = local(2026, 11, 24, 18)
+    partial.save()
     assert Event.objects.get(pk=event.pk).sequence == 4
+    # A column set without having been read may differ: the sequence grows.
+    blind = Event.objects.only("pk", "sequence").get(pk=event.pk)
+    blind.start = local(2026, 11, 24, 11, 0)
+    blind.save(update_fields=["start"])
+    assert Event.objects.get(pk=event.pk).sequence == 5
 
 
 def test_same_day_same_slug_is_refused_by_validation():
