@@ -6,6 +6,8 @@ list of deleted items and their recovery, and one check the library leaves out: 
 form saves on POST for anyone who may merely *view* the history.
 """
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
@@ -13,6 +15,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -38,6 +41,8 @@ def display(value):
         return ", ".join(str(item) for item in value) or "—"
     if isinstance(value, bool):
         return _("yes") if value else _("no")
+    if isinstance(value, datetime.datetime):
+        return formats.localize(timezone.localtime(value))
     return strip_tags(str(value)).strip() or "—"
 
 

@@ -1,0 +1,93 @@
+"""The editors' workspace in a real browser (issue 11): change a page, see the difference
+in its history, restore the earlier version and find it on the public page again; the
+page tree reordered; the newsletter form at 1280 × 800."""
+
+import pytest
+
+from newsletter.models import Newsletter
+from plans.models import Page
+from tests.factories import make_page, make_plan, make_staff
+from tests.factories_newsletter import make_newsletter
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def log_in(page, username="redattrice"):
+    make_staff(username, "a-long-test-password")
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "a-long-test-password")
+    page.click("input[type=submit]")
+    page.wait_for_url("**/admin/")
+
+
+def test_an_editor_changes_a_page_compares_and_restores_it(page):
+    site_page = make_page(title_it="Il titolo giusto", title_en="The right title")
+    public_url = site_page.get_absolute_url()
+    log_in(page)
+
+    page.goto(f"/admin/plans/page/{site_page.pk}/change/")
+    page.fill("#id_title_it", "Un titolo sbagliato")
+    page.get_by_role("button", name="Salva", exact=True).first.click()
+    page.wait_for_url("**/admin/plans/page/")
+    assert "Modifiche salvate: pagina «Un titolo sbagliato»" in page.inner_text(".messagelist")
+    page.goto(public_url)
+    assert page.locator("h1").first.text_content().strip() == "Un titolo sbagliato"
+
+    page.goto(f"/admin/plans/page/{site_page.pk}/history/")
+    assert "Titolo [it]" in page.inner_text("#change-history")
+    page.get_by_role("button", name="Confronta le due versioni scelte").click()
+    row = page.locator("tr", has=page.get_by_role("rowheader", name="Titolo [it]"))
+    old = row.locator("td.history-old").inner_text()
+    new = row.locator("td.history-new").inner_text()
+    assert (old, new) == ("Il titolo giusto", "Un titolo sbagliato")
+
+    page.get_by_role("link", name="ripristina questa versione").first.click()
+    page.get_by_role("button", name="Ripristina questa versione").first.click()
+    page.wait_for_url("**/admin/plans/page/")
+    assert "Modifiche salvate: pagina «Il titolo giusto»" in page.inner_text(".messagelist")
+    assert Page.objects.get(pk=site_page.pk).title_it == "Il titolo giusto"
+
+    page.goto(public_url)
+    assert page.locator("h1").first.text_content().strip() == "Il titolo giusto"
+
+
+def test_an_editor_reorders_the_tree(page):
+    plan = make_plan()
+    first = make_page(plan=plan, title_it="Prima", order=1)
+    make_page(plan=plan, title_it="Seconda", order=2)
+    make_page(parent=first, title_it="Figlia della prima", order=1)
+    log_in(page)
+    page.goto(f"/admin/plans/page/?plan__id__exact={plan.pk}")
+    titles = page.locator("td.field-tree_title, th.field-tree_title")
+    assert titles.all_inner_texts() == ["Prima", "Figlia della prima", "Seconda"]
+    # "Prima" goes after "Seconda": its order number, on the list itself, then Save.
+    row = page.locator("tr", has=page.get_by_role("link", name="Prima", exact=True))
+    row.locator("input[name$='-order']").fill("3")
+    page.get_by_role("button", name="Salva", exact=True).click()
+    page.wait_for_load_state()
+    assert titles.all_inner_texts() == ["Seconda", "Prima", "Figlia della prima"]
+
+
+def test_the_newsletter_form_at_1280_sends_a_test_without_overlaps(page, tmp_path):
+    newsletter = make_newsletter(
+        subject_it="Un oggetto piuttosto lungo per la newsletter di primavera del Piano"
+    )
+    page.set_viewport_size({"width": 1280, "height": 800})
+    log_in(page)
+    page.goto(f"/admin/newsletter/newsletter/{newsletter.pk}/change/")
+    page.screenshot(path=tmp_path / "newsletter-1280.png", full_page=False)
+    title = page.locator("#content h1").bounding_box()
+    for tool in page.locator(".object-tools li").all():
+        box = tool.bounding_box()
+        overlaps = not (
+            box["x"] + box["width"] <= title["x"]
+            or title["x"] + title["width"] <= box["x"]
+            or box["y"] + box["height"] <= title["y"]
+            or title["y"] + title["height"] <= box["y"]
+        )
+        assert not overlaps, tool.inner_text()
+    page.get_by_role("button", name="Inviami una prova").click()
+    page.wait_for_url(f"**/admin/newsletter/newsletter/{newsletter.pk}/change/")
+    assert "redattrice@example.org" in page.inner_text(".messagelist")
+    assert Newsletter.objects.get(pk=newsletter.pk).subject_it.startswith("Un oggetto")
