@@ -49,6 +49,7 @@ def environment(page_cache_seconds):
         "SECRET_KEY": "bench-" + "x" * 50,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "0",
+        "SECURE_COOKIES": "0",  # wrk and the scripts speak plain HTTP on loopback
         "PAGE_CACHE_SECONDS": str(page_cache_seconds),
         "LOG_LEVEL": "WARNING",
         "PYTHONPATH": str(ROOT),
