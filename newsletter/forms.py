@@ -1,6 +1,5 @@
 from django import forms
 from django.conf import settings
-from django.core.validators import EmailValidator
 from django.utils.translation import gettext_lazy as _
 
 from torino_portal.forms import HoneypotForm
@@ -51,10 +50,6 @@ class SubscribeForm(HoneypotForm):
 
 class UnsubscribeRequestForm(HoneypotForm):
     email = AddressField()
-
-
-# Used by EmailValidator-based checks in the CSV import too.
-validate_email = EmailValidator()
 
 
 class FooterSubscribeForm(SubscribeForm):

@@ -151,3 +151,14 @@ def test_every_slot_template_exists_and_belongs_to_the_app_that_fills_it():
         "commissions/_home.html",
         "press/_home.html",
     ]
+
+
+def test_no_template_has_an_empty_empty_clause():
+    """`{% empty %}` says something to the visitor or is not there."""
+    empty = re.compile(r"{%\s*empty\s*%}\s*{%\s*endfor\s*%}")
+    found = [
+        str(p.relative_to(TEMPLATES))
+        for p in TEMPLATES.rglob("*.html")
+        if empty.search(p.read_text())
+    ]
+    assert found == []

@@ -59,9 +59,6 @@ class PublishableQuerySet(models.QuerySet):
             return self.all()
         return self.published()
 
-    def demo(self):
-        return self.filter(is_demo=True)
-
 
 class DemoMarked(models.Model):
     """The demo mark, on every model the demo loader fills (every `Publishable` too).

@@ -23,11 +23,6 @@ def site_page(request, key):
     return render(request, "torino_portal/site_page.html", {"page": page, "object": page})
 
 
-def placeholder(request, title):
-    """A section that is not built yet: an honest page instead of a 404."""
-    return render(request, "torino_portal/placeholder.html", {"title": title})
-
-
 def rate_limited(request, exception):
     """django-ratelimit's answer (RATELIMIT_VIEW, through its middleware, for every limited
     view): the form's page again would hide why; say it plainly."""
