@@ -162,3 +162,14 @@ def test_no_template_has_an_empty_empty_clause():
         if empty.search(p.read_text())
     ]
     assert found == []
+
+
+def test_colours_and_fonts_are_named_once_in_the_stylesheets():
+    """site.css and print.css write each colour and font stack once, as a custom property
+    in `:root`; the rules use `var(--…)`."""
+    folder = Path(settings.BASE_DIR) / "static" / "css"
+    for name in ["site.css", "print.css"]:
+        css = re.sub(r"/\*.*?\*/", "", (folder / name).read_text(), flags=re.S)
+        rules = re.sub(r":root\s*{[^}]*}", "", css)
+        assert re.findall(r"#[0-9a-fA-F]{3,6}\b", rules) == [], name
+        assert not re.search(r"Verdana|Georgia|serif", rules), name
