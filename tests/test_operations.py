@@ -91,4 +91,5 @@ def test_each_request_is_one_json_log_line(client, caplog):
     (record,) = [r for r in caplog.records if r.name == "torino_portal.requests"]
     line = json.loads(JsonFormatter().format(record))
     assert line["method"] == "GET" and line["path"] == "/it/" and line["status"] == 200
+    assert line["client"] == "127.0.0.1"
     assert isinstance(line["duration_ms"], float) and line["level"] == "INFO"
