@@ -94,7 +94,7 @@ def test_editor_changes_the_english_body_in_ckeditor(page, seed, live_server):
     page.keyboard.press("Control+End")
     page.keyboard.type("Added by the editor in CKEditor 5.")
     page.get_by_role("button", name="Salva", exact=True).first.click()
-    expect(page.get_by_text("è stato modificato con successo")).to_be_visible()
+    expect(page.get_by_text("Modifiche salvate:")).to_be_visible()
 
     page.goto(SEED_EN)
     assert "Added by the editor in CKEditor 5." in page.locator("main .rich-text").inner_text()

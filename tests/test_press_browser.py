@@ -59,7 +59,7 @@ def test_editor_uploads_a_pdf_that_is_downloadable_from_the_catalogue(page, demo
         files=[{"name": "Rapporto 2007.pdf", "mimeType": "application/pdf", "buffer": content}]
     )
     page.get_by_role("button", name="Salva", exact=True).first.click()
-    expect(page.get_by_text("è stato aggiunto con successo")).to_be_visible()
+    expect(page.get_by_text("Aggiunta riuscita:")).to_be_visible()
 
     page.goto("/en/publications/?year=2007")
     card = page.locator(".publication-card", has_text="Rapporto sul Piano 2007")
