@@ -31,3 +31,14 @@ def test_download_is_an_attachment_streamed_or_not():
     assert read(response.content.decode()) == [["a"], ["'-1"]]
     streamed = portal_csv.download(["a"], iter([["@x"]]), "list", stream=True)
     assert read(b"".join(streamed.streaming_content).decode()) == [["a"], ["'@x"]]
+
+
+def test_month_arithmetic_crosses_years_both_ways():
+    import datetime
+
+    from torino_portal.months import month_span, shift_month
+
+    assert shift_month(datetime.date(2026, 12, 31), 1) == datetime.date(2027, 1, 1)
+    assert shift_month(datetime.date(2026, 1, 15), -1) == datetime.date(2025, 12, 1)
+    assert shift_month(datetime.date(2026, 3, 31), -14) == datetime.date(2025, 1, 1)
+    assert month_span(2026, 12) == (datetime.date(2026, 12, 1), datetime.date(2027, 1, 1))

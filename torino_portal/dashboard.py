@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from modeltranslation.translator import NotRegistered, translator
 
+from .months import shift_month
 from .publishing import Status
 
 # The content types of the site, in the order of the admin's sections.
@@ -157,12 +158,8 @@ def newsletters_sending(request):
 
 
 def month_starts(now, count=CHART_MONTHS):
-    first = now.date().replace(day=1)
-    months = []
-    for _ in range(count):
-        months.append(first)
-        first = (first - datetime.timedelta(days=1)).replace(day=1)
-    return months[::-1]
+    """The first days of the last `count` months, oldest first (torino_portal.months)."""
+    return [shift_month(now.date(), -back) for back in range(count - 1, -1, -1)]
 
 
 def monthly(queryset, field, now):
