@@ -1,3 +1,4 @@
+from adminsortable2.admin import SortableAdminMixin
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -61,9 +62,15 @@ class MeetingTranscriptFilter(MissingTranscriptFilter):
 
 
 @admin.register(Commission)
-class CommissionAdmin(TranscriptWarningMixin, PublishableAdmin):
+class CommissionAdmin(SortableAdminMixin, TranscriptWarningMixin, PublishableAdmin):
+    """Dragged into order on the list (django-admin-sortable2; the order column is its
+    handle), as the site lists them."""
+
     list_display = ["name", "kind", "plan", "order", "status", "demo_mark"]
-    list_editable = ["order"]
+    # Reordering by drag needs the change permission (sortable2 checks it); the list holds
+    # a plan's few commissions, so its page-moving actions (which name no permission) never
+    # appear.
+    list_per_page = 200
     list_filter = ["plan", "kind", "status", "is_demo", CommissionTranscriptFilter]
     list_select_related = ["plan"]
     search_fields = ["name", "summary", "mandate"]

@@ -3,10 +3,13 @@ in its history, restore the earlier version and find it on the public page again
 page tree reordered; the newsletter form at 1280 × 800."""
 
 import pytest
+from playwright.sync_api import expect
 
+from commissions.models import Commission
 from newsletter.models import Newsletter
 from plans.models import Page
 from tests.factories import make_page, make_plan, make_staff
+from tests.factories_commissions import make_commission
 from tests.factories_newsletter import make_newsletter
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -91,3 +94,26 @@ def test_the_newsletter_form_at_1280_sends_a_test_without_overlaps(page, tmp_pat
     page.wait_for_url(f"**/admin/newsletter/newsletter/{newsletter.pk}/change/")
     assert "redattrice@example.org" in page.inner_text(".messagelist")
     assert Newsletter.objects.get(pk=newsletter.pk).subject_it.startswith("Un oggetto")
+
+
+def test_an_editor_drags_the_commissions_into_order(page):
+    plan = make_plan()
+    first = make_commission(plan=plan, name_it="Commissione A", order=1)
+    second = make_commission(plan=plan, name_it="Commissione B", order=2)
+    third = make_commission(plan=plan, name_it="Commissione C", order=3)
+    log_in(page)
+    page.goto("/admin/commissions/commission/")
+    handles = page.locator("div.drag.handle")
+    handles.nth(2).drag_to(handles.nth(0))
+    names = page.locator("th.field-name, td.field-name")
+    expect(names.first).to_have_text("Commissione C")
+    # Saved as the list shows it, without pressing a button.
+    expect(page.locator("th.field-name, td.field-name")).to_have_text(
+        ["Commissione C", "Commissione A", "Commissione B"]
+    )
+    page.reload()
+    expect(page.locator("th.field-name, td.field-name")).to_have_text(
+        ["Commissione C", "Commissione A", "Commissione B"]
+    )
+    orders = {c.pk: c.order for c in Commission.objects.filter(plan=plan)}
+    assert orders[third.pk] < orders[first.pk] < orders[second.pk]

@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "post_office",
     # Every change to the content, with who and when; compare, restore, recover (issue 11).
     "simple_history",
+    # Drag-and-drop ordering of the commissions in their admin list (issue 11).
+    "adminsortable2",
     # The portal; the order is the order in which the demo content is loaded.
     "torino_portal",
     "plans",
