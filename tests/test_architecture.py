@@ -173,3 +173,26 @@ def test_colours_and_fonts_are_named_once_in_the_stylesheets():
         rules = re.sub(r":root\s*{[^}]*}", "", css)
         assert re.findall(r"#[0-9a-fA-F]{3,6}\b", rules) == [], name
         assert not re.search(r"Verdana|Georgia|serif", rules), name
+
+
+def test_a_slot_renders_its_templates_in_order_with_their_context(monkeypatch, rf):
+    from collections import defaultdict
+
+    from django.template import Context, Template
+
+    monkeypatch.setattr(contributions, "_slots", defaultdict(dict))
+    # Registered out of order, twice for one of them: shown in order, once each.
+    contributions.register("probe", "_probe_b.html", context=lambda r, **kw: {"x": kw["n"] + 1})
+    contributions.register("probe", "_probe_a.html", order=-1)
+    contributions.register("probe", "_probe_a.html", order=-1)
+    contributions.register("probe", "_probe_c.html", context=lambda r, **kw: None, order=9)
+    engine = engines["django"].engine
+    monkeypatch.setattr(
+        engine,
+        "get_template",
+        lambda name: Template("{{ n }}" if name == "_probe_a.html" else "[{{ x }}]"),
+    )
+    slot = Template('{% load contributions %}{% contributions "probe" n=1 %}')
+    context = Context({"request": rf.get("/")})
+    assert slot.render(context) == "1[2]"  # _probe_c said None: left out
+    assert Template('{% load contributions %}{% contributions "nobody" %}').render(Context()) == ""
