@@ -196,3 +196,47 @@ def test_a_slot_renders_its_templates_in_order_with_their_context(monkeypatch, r
     context = Context({"request": rf.get("/")})
     assert slot.render(context) == "1[2]"  # _probe_c said None: left out
     assert Template('{% load contributions %}{% contributions "nobody" %}').render(Context()) == ""
+
+
+def shared_modules():
+    """The shared blocks, as the import-linter contract lists them (pyproject.toml)."""
+    import tomllib
+
+    config = tomllib.loads((Path(settings.BASE_DIR) / "pyproject.toml").read_text())
+    (contract,) = [
+        c
+        for c in config["tool"]["importlinter"]["contracts"]
+        if c["name"] == "the shared blocks of torino_portal import no app"
+    ]
+    return contract["source_modules"]
+
+
+def test_the_shared_blocks_name_no_apps_url():
+    """Beyond imports: no URL name of an app in torino_portal's shared code (the menu's items
+    come from the apps' ready())."""
+    import ast
+
+    namespaces = url_namespaces()
+    found = []
+    for module in shared_modules():
+        base = Path(settings.BASE_DIR) / module.replace(".", "/")
+        paths = [base.with_suffix(".py")] if base.with_suffix(".py").exists() else []
+        for path in paths or sorted(base.rglob("*.py")):
+            tree = ast.parse(path.read_text())
+            docstrings = {
+                id(node.body[0].value)
+                for node in ast.walk(tree)
+                if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+                and node.body
+                and isinstance(node.body[0], ast.Expr)
+            }
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Constant)
+                    and isinstance(node.value, str)
+                    and id(node) not in docstrings
+                    and node.value.split(":")[0] in namespaces
+                    and ":" in node.value
+                ):
+                    found.append(f"{path.name}: {node.value}")
+    assert shared_modules() and found == []
