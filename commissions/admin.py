@@ -1,4 +1,3 @@
-from adminsortable2.admin import SortableAdminMixin
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -6,6 +5,7 @@ from modeltranslation.admin import TranslationStackedInline, TranslationTabularI
 from modeltranslation.fields import TranslationField
 
 from torino_portal.admin import (
+    DragOrderMixin,
     MissingTranscriptFilter,
     PublishableAdmin,
     TranscriptWarningMixin,
@@ -62,15 +62,11 @@ class MeetingTranscriptFilter(MissingTranscriptFilter):
 
 
 @admin.register(Commission)
-class CommissionAdmin(SortableAdminMixin, TranscriptWarningMixin, PublishableAdmin):
-    """Dragged into order on the list (django-admin-sortable2; the order column is its
-    handle), as the site lists them."""
+class CommissionAdmin(DragOrderMixin, TranscriptWarningMixin, PublishableAdmin):
+    """Dragged into order on the list (the order column is the handle), as the site
+    lists them."""
 
     list_display = ["name", "kind", "plan", "order", "status", "demo_mark"]
-    # Reordering by drag needs the change permission (sortable2 checks it); the list holds
-    # a plan's few commissions, so its page-moving actions (which name no permission) never
-    # appear.
-    list_per_page = 200
     list_filter = ["plan", "kind", "status", "is_demo", CommissionTranscriptFilter]
     list_select_related = ["plan"]
     search_fields = ["name", "summary", "mandate"]

@@ -5,7 +5,7 @@ from django.db.models.expressions import RawSQL
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from torino_portal.admin import PublishableAdmin
+from torino_portal.admin import DragOrderMixin, PublishableAdmin
 
 from .models import Direction, Page, Plan
 
@@ -38,31 +38,40 @@ def tree_path_sql():
     )
 
 
+SIBLINGS_PARAM = "parent__id__exact"
+TOP_PARAM = "parent__isnull"
+
+
 class TreeChangeList(ChangeList):
-    """Tree order unless the editor sorts by a column."""
+    """Tree order; a list of siblings (one parent's pages, or a plan's top pages) in their
+    own order, where they can be dragged; a column's order when the editor sorts by it."""
 
     def get_ordering(self, request, queryset):
         if ORDER_VAR in self.params:
             return super().get_ordering(request, queryset)
+        if SIBLINGS_PARAM in self.params or TOP_PARAM in self.params:
+            return ["order", "pk"]
         return ["plan", "tree_path", "pk"]
 
 
 @admin.register(Page)
-class PageAdmin(PublishableAdmin):
-    """The pages in tree order, each indented by its depth; the order column reorders
-    siblings (the lowest number first)."""
+class PageAdmin(DragOrderMixin, PublishableAdmin):
+    """The pages in tree order, each indented by its depth. "Reorder" on a row lists the
+    page with its siblings, where they are dragged into order."""
 
     list_display = [
         "tree_title",
         "plan",
         "parent",
         "order",
+        "siblings_link",
         "status",
         "published_at",
         "demo_mark",
     ]
     list_display_links = ["tree_title"]
-    list_editable = ["order"]
+    # sortable2's field; the list itself is in tree order (TreeChangeList).
+    ordering = ["order"]
     list_filter = ["plan", "status", "is_demo"]
     list_select_related = ["plan", "parent"]
     search_fields = ["title", "summary", "body"]
@@ -81,6 +90,14 @@ class PageAdmin(PublishableAdmin):
 
     def get_changelist(self, request, **kwargs):
         return TreeChangeList
+
+    @admin.display(description=_("reorder"))
+    def siblings_link(self, obj):
+        if obj.parent_id:
+            query = f"{SIBLINGS_PARAM}={obj.parent_id}"
+        else:
+            query = f"{TOP_PARAM}=True&plan__id__exact={obj.plan_id}"
+        return format_html('<a href="?{}">{}</a>', query, _("with the pages at this level"))
 
     @admin.display(description=_("title"), ordering="tree_path")
     def tree_title(self, obj):

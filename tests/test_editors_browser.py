@@ -58,18 +58,24 @@ def test_an_editor_changes_a_page_compares_and_restores_it(page):
 def test_an_editor_reorders_the_tree(page):
     plan = make_plan()
     first = make_page(plan=plan, title_it="Prima", order=1)
-    make_page(plan=plan, title_it="Seconda", order=2)
+    second = make_page(plan=plan, title_it="Seconda", order=2)
     make_page(parent=first, title_it="Figlia della prima", order=1)
     log_in(page)
     page.goto(f"/admin/plans/page/?plan__id__exact={plan.pk}")
-    titles = page.locator("td.field-tree_title, th.field-tree_title")
-    assert titles.all_inner_texts() == ["Prima", "Figlia della prima", "Seconda"]
-    # "Prima" goes after "Seconda": its order number, on the list itself, then Save.
+    titles = page.locator("th.field-tree_title")
+    expect(titles).to_have_text(["Prima", "Figlia della prima", "Seconda"])
+    # From the tree to the pages at the first page's level, where they are dragged.
     row = page.locator("tr", has=page.get_by_role("link", name="Prima", exact=True))
-    row.locator("input[name$='-order']").fill("3")
-    page.get_by_role("button", name="Salva", exact=True).click()
-    page.wait_for_load_state()
-    assert titles.all_inner_texts() == ["Seconda", "Prima", "Figlia della prima"]
+    row.get_by_role("link", name="con le pagine di questo livello").click()
+    expect(titles).to_have_text(["Prima", "Seconda"])
+    handles = page.locator("div.drag.handle")
+    with page.expect_response("**/adminsortable2_update/") as saved:
+        handles.nth(1).drag_to(handles.nth(0))
+    assert saved.value.ok
+    expect(titles).to_have_text(["Seconda", "Prima"])
+    page.goto(f"/admin/plans/page/?plan__id__exact={plan.pk}")
+    expect(titles).to_have_text(["Seconda", "Prima", "Figlia della prima"])
+    assert Page.objects.get(pk=second.pk).order < Page.objects.get(pk=first.pk).order
 
 
 def test_the_newsletter_form_at_1280_sends_a_test_without_overlaps(page, tmp_path):
@@ -104,7 +110,10 @@ def test_an_editor_drags_the_commissions_into_order(page):
     log_in(page)
     page.goto("/admin/commissions/commission/")
     handles = page.locator("div.drag.handle")
-    handles.nth(2).drag_to(handles.nth(0))
+    # The new order is saved at once, by the request the drop sends.
+    with page.expect_response("**/adminsortable2_update/") as saved:
+        handles.nth(2).drag_to(handles.nth(0))
+    assert saved.value.ok
     names = page.locator("th.field-name, td.field-name")
     expect(names.first).to_have_text("Commissione C")
     # Saved as the list shows it, without pressing a button.

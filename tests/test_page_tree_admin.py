@@ -31,21 +31,37 @@ def test_pages_are_listed_in_tree_order_and_indented(client):
     ]
 
 
-def test_changing_the_order_number_moves_a_page_among_its_siblings(client):
+def test_a_pages_siblings_are_listed_in_their_order_to_be_dragged(client):
     plan = make_plan()
-    a = make_page(plan=plan, title_it="A", order=1)
-    b = make_page(plan=plan, title_it="B", order=2)
+    parent = make_page(plan=plan, title_it="Genitore", order=1)
+    make_page(parent=parent, title_it="Terza", order=9)
+    make_page(parent=parent, title_it="Prima", order=2)
+    make_page(plan=plan, title_it="Altrove", order=3)
     client.force_login(make_staff())
-    data = {
-        "form-TOTAL_FORMS": "2",
-        "form-INITIAL_FORMS": "2",
-        "form-0-id": a.pk,
-        "form-0-order": "3",
-        "form-1-id": b.pk,
-        "form-1-order": "2",
-        "_save": "Salva",
-    }
-    assert client.post("/admin/plans/page/", data).status_code == 302
     html = client.get("/admin/plans/page/").content.decode()
+    assert f'href="?parent__id__exact={parent.pk}"' in html
+    html = client.get(f"/admin/plans/page/?parent__id__exact={parent.pk}").content.decode()
     titles = re.findall(r'<span class="tree-depth-\d">([^<]+)</span>', html)
-    assert titles == ["B", "A"]
+    assert titles == ["Prima", "Terza"]
+    assert html.count('class="drag handle"') == 2
+    top = client.get(f"/admin/plans/page/?parent__isnull=True&plan__id__exact={plan.pk}")
+    titles = re.findall(r'<span class="tree-depth-\d">([^<]+)</span>', top.content.decode())
+    assert titles == ["Genitore", "Altrove"]
+
+
+def test_dragging_needs_the_change_permission(client):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    page = make_page(order=1)
+    viewer = get_user_model().objects.create_user("viewer", "v@example.org", "x", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_page"))
+    client.force_login(viewer)
+    response = client.post(
+        "/admin/plans/page/adminsortable2_update/",
+        f'{{"updatedItems": [[{page.pk}, 7]]}}',
+        content_type="application/json",
+    )
+    assert response.status_code == 403
+    page.refresh_from_db()
+    assert page.order == 1

@@ -1,5 +1,6 @@
 """The admin's shared pieces: every content type's admin starts from `PublishableAdmin`."""
 
+from adminsortable2.admin import SortableAdminMixin
 from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -132,6 +133,17 @@ class PublishableAdmin(HistoryAdmin, TabbedDjangoJqueryTranslationAdmin):
 class SitePageAdmin(PublishableAdmin):
     list_display = ["title", "key", "status", "demo_mark", "updated_at"]
     search_fields = ["title", "body"]
+
+
+class DragOrderMixin(SortableAdminMixin):
+    """Rows dragged into order on the list (django-admin-sortable2), which saves the new
+    order at once; it needs the change permission (sortable2 checks it). Its actions that
+    move rows to another page of the list name no permission and move items across what
+    editors think of as separate lists: they are left out."""
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        return {name: a for name, a in actions.items() if not name.startswith("move_to_")}
 
 
 class MissingTranscriptFilter(admin.SimpleListFilter):
