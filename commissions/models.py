@@ -50,7 +50,11 @@ class Commission(TranslatedSlugMixin, Publishable):
         Plan, on_delete=models.PROTECT, related_name="commissions", verbose_name=_("plan")
     )
     kind = models.CharField(
-        _("kind"), max_length=20, choices=CommissionKind.choices, default=CommissionKind.THEMATIC
+        _("kind"),
+        max_length=20,
+        choices=CommissionKind.choices,
+        default=CommissionKind.THEMATIC,
+        help_text=_("Thematic commission, or the group that works across all themes."),
     )
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
@@ -61,7 +65,11 @@ class Commission(TranslatedSlugMixin, Publishable):
     )
     summary = models.TextField(_("summary"), blank=True)
     mandate = RichTextField(_("mandate"))
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(
+        _("order"),
+        default=0,
+        help_text=_("The lowest number comes first; drag the rows of the list to change it."),
+    )
     directions = models.ManyToManyField(
         Direction,
         blank=True,
@@ -187,10 +195,29 @@ class Meeting(Event):
     commission = models.ForeignKey(
         Commission, on_delete=models.CASCADE, related_name="meetings", verbose_name=_("commission")
     )
-    format = models.CharField(_("format"), max_length=20, choices=MeetingFormat.choices)
-    phase = models.PositiveSmallIntegerField(_("phase of the process"), choices=Phase.choices)
-    topic = models.CharField(_("topic"), max_length=300, blank=True)
-    participants = models.PositiveIntegerField(_("participants"), null=True, blank=True)
+    format = models.CharField(
+        _("format"),
+        max_length=20,
+        choices=MeetingFormat.choices,
+        help_text=_("What kind of meeting: it decides where the site lists it."),
+    )
+    phase = models.PositiveSmallIntegerField(
+        _("phase of the process"),
+        choices=Phase.choices,
+        help_text=_("The step of the participatory process the meeting belongs to."),
+    )
+    topic = models.CharField(
+        _("topic"),
+        max_length=300,
+        blank=True,
+        help_text=_("The question discussed, in a line (the title names the meeting)."),
+    )
+    participants = models.PositiveIntegerField(
+        _("participants"),
+        null=True,
+        blank=True,
+        help_text=_("How many people took part; leave empty if unknown."),
+    )
     outcome = RichTextField(
         _("outcome"), help_text=_("The minutes, or what came out of the meeting.")
     )

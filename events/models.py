@@ -145,7 +145,13 @@ class Event(TranslatedSlugMixin, Publishable):
     summary = models.TextField(_("summary"), blank=True)
     description = RichTextField(_("description"))
     start = models.DateTimeField(_("start"), db_index=True)
-    end = models.DateTimeField(_("end"), null=True, blank=True, db_index=True)
+    end = models.DateTimeField(
+        _("end"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Leave empty for an event without a set end."),
+    )
     all_day = models.BooleanField(
         _("all day"),
         default=False,

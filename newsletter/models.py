@@ -153,7 +153,12 @@ class Newsletter(Publishable):
             "these interests, and those who chose none (they asked for everything)."
         ),
     )
-    queued_at = models.DateTimeField(_("queued for sending"), null=True, blank=True)
+    queued_at = models.DateTimeField(
+        _("queued for sending"),
+        null=True,
+        blank=True,
+        help_text=_("Set when someone pressed “Send to subscribers”; empty until then."),
+    )
 
     class Meta:
         verbose_name = _("newsletter")

@@ -18,7 +18,11 @@ SIBLING_TAKEN = _("Another page at this level has this address.")
 class Plan(Publishable):
     """A Strategic Plan; its number gives its address (`/it/piano-strategico-2/`)."""
 
-    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    number = models.PositiveSmallIntegerField(
+        _("number"),
+        unique=True,
+        help_text=_("1 for the first Strategic Plan, 2 for the second: it is in the address."),
+    )
     title = models.CharField(_("title"), max_length=200)
     year = models.PositiveSmallIntegerField(_("year"))
     summary = models.TextField(_("summary"), blank=True)
@@ -104,6 +108,7 @@ class Page(TranslatedSlugMixin, Publishable):
         blank=True,
         related_name="children",
         verbose_name=_("parent page"),
+        help_text=_("The page this one sits under; empty for a page at the top of the plan."),
     )
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
@@ -114,7 +119,11 @@ class Page(TranslatedSlugMixin, Publishable):
     )
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("body"))
-    order = models.PositiveIntegerField(_("order"), default=0)
+    order = models.PositiveIntegerField(
+        _("order"),
+        default=0,
+        help_text=_("Among the pages with the same parent, the lowest number comes first."),
+    )
 
     objects = PageQuerySet.as_manager()
 
@@ -189,7 +198,10 @@ class Direction(Publishable):
     summary = models.TextField(_("summary"), blank=True)
     description = RichTextField(_("description"))
     meta_objective = models.CharField(
-        _("meta-objective"), max_length=20, choices=MetaObjective.choices
+        _("meta-objective"),
+        max_length=20,
+        choices=MetaObjective.choices,
+        help_text=_("The plan's broad aim this direction serves; directions are grouped by it."),
     )
 
     objects = DirectionQuerySet.as_manager()

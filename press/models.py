@@ -113,6 +113,7 @@ class Clipping(Publishable):
         max_length=5,
         choices=ArticleLanguage.choices,
         default=ArticleLanguage.ITALIAN,
+        help_text=_("The language the article was written in (the headline stays in it)."),
     )
     summary = models.TextField(_("summary"), blank=True)
     url = models.URLField(_("link to the original"), max_length=500, blank=True)
@@ -237,7 +238,13 @@ class Publication(TranslatedSlugMixin, Publishable):
         validators=[FileCheck(PDF, max_mb=PUBLICATION_PDF_MAX_MB)],
         help_text=_("PDF only, at most 80 MB."),
     )
-    isbn = models.CharField(_("ISBN"), max_length=20, blank=True, validators=[validate_isbn])
+    isbn = models.CharField(
+        _("ISBN"),
+        max_length=20,
+        blank=True,
+        validators=[validate_isbn],
+        help_text=_("The book's 10 or 13-digit code, with or without hyphens; empty if none."),
+    )
     plan = models.ForeignKey(
         "plans.Plan",
         on_delete=models.SET_NULL,
@@ -270,9 +277,15 @@ class Publication(TranslatedSlugMixin, Publishable):
 class Issue(Publishable):
     """A numbered issue of Tamtam, the association's periodical, on one monographic theme."""
 
-    number = models.PositiveIntegerField(_("number"), unique=True)
+    number = models.PositiveIntegerField(
+        _("number"), unique=True, help_text=_("The issue's number, as printed on its cover.")
+    )
     date = models.DateField(_("date of the issue"))
-    theme = models.CharField(_("monographic theme"), max_length=250)
+    theme = models.CharField(
+        _("monographic theme"),
+        max_length=250,
+        help_text=_("Each Tamtam issue is devoted to one theme: its title on the site."),
+    )
     cover = CheckedImageField(
         _("cover"),
         upload_to=UploadTo("tamtam/covers"),

@@ -21,7 +21,13 @@ class SitePage(Publishable):
         # AgID's model: conformance, non-accessible content, date, feedback, enforcement.
         ACCESSIBILITY = "accessibility", _("Accessibility statement")
 
-    key = models.CharField(_("page"), max_length=20, choices=Key.choices, unique=True)
+    key = models.CharField(
+        _("page"),
+        max_length=20,
+        choices=Key.choices,
+        unique=True,
+        help_text=_("Which of the site's fixed pages this text is (its address comes from it)."),
+    )
     title = models.CharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("body"))
