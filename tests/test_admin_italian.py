@@ -122,3 +122,18 @@ def test_series_has_an_italian_plural(client):
     client.force_login(make_staff())
     html = client.get(reverse("admin:press_series_changelist")).content.decode()
     assert "Collane" in html
+
+
+def test_one_word_per_action_delete_unsubscribe_erase(client):
+    """Elimina deletes; cancellare l'iscrizione is leaving the list; the GDPR erasure is
+    the cancellazione dei dati."""
+    from newsletter.models import Subscriber
+
+    make_subscriber(status=Subscriber.Status.UNSUBSCRIBED)
+    client.force_login(make_staff())
+    html = client.get(reverse("admin:newsletter_subscriber_changelist")).content.decode()
+    assert "Cancellazione dati GDPR delle persone selezionate" in html
+    assert "Iscrizione cancellata" in html
+    make_page()
+    pages = client.get(reverse("admin:plans_page_changelist")).content.decode()
+    assert "Elimina la selezione (pagine)" in pages and "Cancella" not in pages
