@@ -248,3 +248,20 @@ def test_bulk_publish_and_withdraw_are_versions_too(client):
         versions = list(page.history.order_by("history_date"))
         assert [v.status for v in versions] == ["draft", "published", "draft"]
         assert versions[-1].history_user == editor
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/plans/page/abc/history/",
+        "/admin/plans/page/abc/history/compare/",
+        "/admin/plans/page/1/history/abc/",
+        "/admin/plans/page/abc/history/1/",
+        "/admin/plans/page/1/history/compare/?old=1&new=99999",
+        "/admin/plans/page/recover/99999/",
+    ],
+)
+def test_bad_ids_in_history_addresses_are_404_not_500(client, path):
+    make_page()
+    client.force_login(make_staff())
+    assert client.get(path).status_code == 404

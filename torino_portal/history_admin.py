@@ -9,7 +9,8 @@ form saves on POST for anyone who may merely *view* the history.
 import datetime
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -71,8 +72,21 @@ class HistoryAdmin(SimpleHistoryAdmin):
             *super().get_urls(),
         ]
 
+    def checked_id(self, value, field=None):
+        """An id from the address as the field takes it, or a 404 (not a 500) for `abc`."""
+        try:
+            return (field or self.opts.pk).to_python(unquote(value))
+        except (ValidationError, ValueError, TypeError):
+            raise Http404 from None
+
+    def history_view(self, request, object_id, extra_context=None):
+        self.checked_id(object_id)
+        return super().history_view(request, object_id, extra_context)
+
     # The revert form saves the version it shows: changing the item, not viewing it.
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self.checked_id(object_id)
+        self.checked_id(version_id, self.model.history.model._meta.pk)
         if request.method == "POST" and not self.has_change_permission(request):
             raise PermissionDenied
         return super().history_form_view(request, object_id, version_id, extra_context)
@@ -93,6 +107,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
 
     def compare_view(self, request, object_id):
         """Two versions side by side: every field that differs, old and new."""
+        object_id = self.checked_id(object_id)
         records = self.model.history.filter(**{self.opts.pk.attname: object_id})
         try:
             ids = sorted(int(request.GET[name]) for name in ("old", "new"))
