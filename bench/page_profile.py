@@ -40,6 +40,14 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 
+def _recorder(queries):
+    def record(execute, sql, *rest):
+        queries.append(sql)
+        return execute(sql, *rest)
+
+    return record
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=20)
@@ -64,9 +72,7 @@ def main():
             print(f"{name:<34} answered {response.status_code}")
             continue
         queries = []
-        with connection.execute_wrapper(
-            lambda execute, sql, *rest: queries.append(sql) or execute(sql, *rest)
-        ):
+        with connection.execute_wrapper(_recorder(queries)):
             response = client.get(path)
         times = []
         for _ in range(args.repeat):

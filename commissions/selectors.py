@@ -7,7 +7,7 @@ topics (tests/test_commissions.py::test_pages_take_a_fixed_number_of_queries).
 from itertools import groupby
 
 from django.conf import settings
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Max, Min, Prefetch, Q
 from django.utils import timezone
 
 from .models import (
@@ -62,24 +62,24 @@ def commission_groups():
     return {"groups": groups, "commissions": commissions}
 
 
-def commission_page(commission):
-    """A commission's page: its people by role, its meetings by phase and then by format,
-    its documents (of its public meetings, or of no meeting), directions and open topics."""
+def commission_meetings(commission):
+    """The commission's published meetings in date order, the pages of its meeting list."""
+    return _listed_meetings().filter(commission=commission)
+
+
+def commission_page(commission, page_obj):
+    """A commission's page: its people by role, a page of its meetings (`page_obj`) by phase
+    and then by format, its documents (of its public meetings, or of no meeting),
+    directions and open topics."""
     people = list(commission.people.all())
-    meetings = list(_listed_meetings().filter(commission=commission))
+    meetings = list(page_obj.object_list)
     for meeting in meetings:
         meeting.commission = commission
-    by_pk = {meeting.pk: meeting for meeting in meetings}
-    documents = [
-        document
-        for document in Document.objects.filter(commission=commission).order_by(
-            "meeting__start", "order", "pk"
-        )
-        if document.meeting_id is None or document.meeting_id in by_pk
-    ]
-    for document in documents:
-        if document.meeting_id:
-            document.meeting = by_pk[document.meeting_id]
+    documents = list(
+        Document.objects.filter(commission=commission)
+        .filter(Q(meeting=None) | Q(meeting__in=commission_meetings(commission).values("pk")))
+        .order_by("meeting__start", "order", "pk")
+    )
     phases = []
     for phase, items in by_phase(meetings):
         formats = [
@@ -98,6 +98,7 @@ def commission_page(commission):
         "coordinators": [p for p in people if p.role == PersonRole.COORDINATOR],
         "members": [p for p in people if p.role == PersonRole.MEMBER],
         "meetings": meetings,
+        "page_obj": page_obj,
         "phases": phases,
         "documents": documents,
         "directions": list(
@@ -107,9 +108,23 @@ def commission_page(commission):
     }
 
 
-def process_timeline():
-    """Every commission's meetings: [(phase, meetings, [(month, meetings)])]."""
-    meetings = list(_listed_meetings().select_related("commission"))
+def timeline_meetings():
+    """Every commission's published meetings in date order, the timeline's pages."""
+    return _listed_meetings().select_related("commission")
+
+
+def process_timeline(page_obj):
+    """A page of the timeline: [(phase, summary, [(month, meetings)])] with the page's
+    meetings, and each phase's summary over all pages (count, first and last start; None
+    when it has none) from one grouped query, so a page costs the same however many."""
+    meetings = list(page_obj.object_list)
+    summaries = {
+        row["phase"]: row
+        for row in _listed_meetings()
+        .order_by()
+        .values("phase")
+        .annotate(count=Count("pk"), first=Min("start"), last=Max("start"))
+    }
     phases = []
     for phase, items in by_phase(meetings):
         months = [
@@ -118,5 +133,5 @@ def process_timeline():
                 items, key=lambda m: timezone.localtime(m.start).date().replace(day=1)
             )
         ]
-        phases.append((phase, items, months))
-    return {"phases": phases, "meetings": meetings}
+        phases.append((phase, summaries.get(phase.value), months))
+    return {"phases": phases, "meetings": meetings, "page_obj": page_obj}

@@ -14,6 +14,10 @@ from .forms import ContributionForm
 from .models import Commission, Meeting, Topic
 
 CONTRIBUTIONS_PER_PAGE = 50
+# The timeline's pages: 5,000 meetings would take seconds to render on one.
+TIMELINE_PER_PAGE = 100
+# A commission's meetings, a page at a time (1,000 a commission in bench/fill_large.py).
+MEETINGS_PER_PAGE = 60
 APPROVED = selectors.APPROVED
 
 
@@ -36,7 +40,8 @@ def index(request):
 def detail(request, slug):
     commission = _commission_or_404(request, slug)
     context = {"commission": commission, "object": commission}
-    context.update(selectors.commission_page(commission))
+    meetings = paginate(request, selectors.commission_meetings(commission), MEETINGS_PER_PAGE)
+    context.update(selectors.commission_page(commission, meetings))
     return render(request, "commissions/detail.html", context)
 
 
@@ -67,7 +72,8 @@ def meeting(request, commission, pk, slug):
 
 
 def process(request):
-    return render(request, "commissions/process.html", selectors.process_timeline())
+    page_obj = paginate(request, selectors.timeline_meetings(), TIMELINE_PER_PAGE)
+    return render(request, "commissions/process.html", selectors.process_timeline(page_obj))
 
 
 def forum(request):

@@ -11,6 +11,7 @@ class PageTree:
     def __init__(self, plan, pages):
         self.plan = plan
         self.children = defaultdict(list)
+        self.rendered = {}  # the side tree's HTML, by current page (plans_tree.page_tree)
         for page in pages:  # already in (order, pk) order
             page.plan = plan
             self.children[page.parent_id].append(page)

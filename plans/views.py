@@ -1,6 +1,8 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
+from torino_portal import fragments
+
 from .models import MetaObjective, Page, Plan
 from .tree import PageTree
 
@@ -20,8 +22,22 @@ TREE_FIELDS = (
 
 
 def _plan_and_tree(request, number):
-    plan = get_object_or_404(Plan.objects.visible_to(request.user), number=number)
-    pages = Page.objects.visible_to(request.user).filter(plan=plan).only(*TREE_FIELDS)
+    """The plan and its page tree: for visitors, built once per content change in each
+    process (torino_portal/fragments.py) — 2,000 pages take longer to load than the rest
+    of the page to render; staff, who may see drafts, get their own every time."""
+    if request.user.is_authenticated:
+        return _load_plan_and_tree(request.user, number)
+    return fragments.kept(
+        "plan-tree",
+        lambda: _load_plan_and_tree(request.user, number),
+        number,
+        models=(Plan, Page),
+    )
+
+
+def _load_plan_and_tree(user, number):
+    plan = get_object_or_404(Plan.objects.visible_to(user), number=number)
+    pages = Page.objects.visible_to(user).filter(plan=plan).only(*TREE_FIELDS)
     return plan, PageTree(plan, pages)
 
 

@@ -68,6 +68,15 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _nothing_kept():
+    """What pages keep until content changes (torino_portal/fragments.py) outlives a test,
+    and the rolled-back rows of the last test sent no signal."""
+    from torino_portal import fragments
+
+    fragments.forget()
+
+
+@pytest.fixture(autouse=True)
 def _italian_first():
     """Each test starts in Italian: a request to /en/ leaves English active in the thread."""
     translation.activate("it")

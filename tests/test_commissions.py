@@ -412,9 +412,9 @@ def test_pages_take_a_fixed_number_of_queries(client, commission, plan2, django_
     topic = _lots(commission, plan2)
     meeting = Meeting.objects.filter(commission=commission).first()
     pages = {
-        commission.get_absolute_url(): 7,
+        commission.get_absolute_url(): 8,
         "/it/commissioni/": 3,
-        "/it/commissioni/processo/": 2,
+        "/it/commissioni/processo/": 4,
         "/it/commissioni/forum/": 2,
         meeting.get_absolute_url(): 3,
         topic.get_absolute_url(): 4,
@@ -426,6 +426,31 @@ def test_pages_take_a_fixed_number_of_queries(client, commission, plan2, django_
         assert response.status_code == 200, url
     html = client.get(commission.get_absolute_url()).content.decode()
     assert html.count("<audio") == 0 and html.count('class="document"') == 200
+
+
+def test_meeting_lists_go_by_pages(client, commission, plan2, django_assert_num_queries):
+    """The commission page and the timeline list meetings a page at a time (their time
+    stays bounded as meetings grow); the phases' dates and counts cover every page."""
+    start = datetime(2005, 1, 10, 10, tzinfo=ROME)
+    for i in range(130):
+        make_meeting(commission, title_it=f"Incontro n{i:03d}", start=start + timedelta(days=i))
+    first = client.get(commission.get_absolute_url()).content.decode()
+    assert "Incontro n000" in first and "Incontro n059" in first and "Incontro n060" not in first
+    assert 'rel="next"' in first and "Pagina 1 di 3" in first
+    with django_assert_num_queries(8):
+        second = client.get(commission.get_absolute_url() + "?page=2").content.decode()
+    assert "Incontro n060" in second and "Incontro n119" in second
+    assert "Incontro n059" not in second and 'rel="prev"' in second
+    timeline = client.get("/it/commissioni/processo/").content.decode()
+    assert "Incontro n099" in timeline and "Incontro n100" not in timeline
+    assert "130 incontri" in timeline  # phase 1's summary counts every page
+    with django_assert_num_queries(4):
+        last = client.get("/it/commissioni/processo/?page=2").content.decode()
+    assert "Incontro n100" in last and "Incontro n129" in last and "130 incontri" in last
+    assert "No meeting" not in last and "Nessun incontro di questa fase" in last  # phases 2, 3
+    for bad in ("?page=4", "?page=0", "?page=x"):
+        assert client.get(commission.get_absolute_url() + bad).status_code == 404
+        assert client.get("/it/commissioni/processo/" + bad.replace("4", "3")).status_code == 404
 
 
 # --- Admin -----------------------------------------------------------------------------------

@@ -11,12 +11,21 @@ register = template.Library()
 
 
 @register.simple_tag
-def page_tree(nodes, current=None, open_branch=(), expand_all=False):
-    """Nested lists of `nodes`, with the children of the pages in `open_branch` (pks), or of
-    every page with `expand_all`. The `current` page is marked with aria-current."""
+def page_tree(tree, current=None, open_branch=(), expand_all=False):
+    """Nested lists of the `tree`'s pages, with the children of the pages in `open_branch`
+    (pks), or of every page with `expand_all`. The `current` page is marked with
+    aria-current. Kept on the tree: a visitor's tree lives until content changes."""
     current_pk = getattr(current, "pk", None)
     open_branch = open_branch or ()  # a variable missing from the context arrives as ""
+    key = (current_pk, bool(expand_all), frozenset(open_branch))
+    if key not in tree.rendered:
+        if len(tree.rendered) >= 500:  # a bound on memory: most visits reach few pages
+            tree.rendered.clear()
+        tree.rendered[key] = _render_tree(tree.roots, current_pk, open_branch, expand_all)
+    return tree.rendered[key]
 
+
+def _render_tree(nodes, current_pk, open_branch, expand_all):
     def items(level):
         for node in level:
             is_current = node.pk == current_pk

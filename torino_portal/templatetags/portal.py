@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext
 
-from torino_portal import files
+from torino_portal import files, fragments
 from torino_portal.forms import SearchForm
 from torino_portal.i18n import fallback_language
 from torino_portal.menu import menu_for
@@ -19,6 +19,31 @@ from torino_portal.richtext import render_html
 from torino_portal.toc import with_heading_ids
 
 register = template.Library()
+
+
+class KeptNode(template.Node):
+    def __init__(self, nodelist, arguments):
+        self.nodelist = nodelist
+        self.arguments = arguments
+
+    def render(self, context):
+        name, *key = (argument.resolve(context) for argument in self.arguments)
+        return fragments.kept_html(
+            context.get("request"), name, lambda: self.nodelist.render(context), *key
+        )
+
+
+@register.tag
+def kept(parser, token):
+    """`{% kept "name" key… %}…{% endkept %}`: rendered once per content generation, language
+    and day in each process (torino_portal/fragments.py), for parts that are the same for
+    every visitor given the keys; a form's CSRF token is the visitor's own."""
+    arguments = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
+    if not arguments:
+        raise template.TemplateSyntaxError("{% kept %} needs a name")
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    return KeptNode(nodelist, arguments)
 
 
 @register.inclusion_tag("_date_line.html")

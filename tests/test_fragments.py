@@ -1,0 +1,85 @@
+"""What pages keep until content changes (torino_portal/fragments.py): a plan's page tree,
+the header and the footer. Kept, yet every change shows at once, a scheduled page on time,
+drafts only to staff, and each visitor's form gets a CSRF token of its own."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from tests.factories import make_page, make_plan, make_staff
+from torino_portal import fragments
+from torino_portal.publishing import Status
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"')
+
+
+@pytest.fixture
+def plan2():
+    return make_plan(number=2, title_it="Piano Strategico 2", title_en="Strategic Plan 2")
+
+
+def test_a_kept_page_tree_shows_every_change_at_once(client, plan2, django_assert_num_queries):
+    first = make_page(plan=plan2, title_it="Visione")
+    assert "Visione" in client.get(first.get_absolute_url()).content.decode()
+    with django_assert_num_queries(0):  # the plan's own page: the tree is kept
+        assert "Visione" in client.get("/it/piano-strategico-2/").content.decode()
+    second = make_page(plan=plan2, title_it="Territorio")
+    assert "Territorio" in client.get("/it/piano-strategico-2/").content.decode()
+    second.title_it = "Territorio metropolitano"
+    second.save()
+    html = client.get(first.get_absolute_url()).content.decode()
+    assert "Territorio metropolitano" in html
+    second.delete()
+    assert "Territorio" not in client.get("/it/piano-strategico-2/").content.decode()
+    # Each language has its own tree.
+    assert "Visione" not in client.get("/en/strategic-plan-2/").content.decode()
+
+
+def test_a_scheduled_page_joins_the_kept_tree_when_it_goes_live(client, plan2, monkeypatch):
+    make_page(plan=plan2, title_it="Visione")
+    soon = timezone.now() + timedelta(hours=1)
+    make_page(plan=plan2, title_it="Annuncio", published_at=soon)
+    assert "Annuncio" not in client.get("/it/piano-strategico-2/").content.decode()
+    # An hour later (no save in between): the kept tree ends at the scheduled time.
+    later = soon + timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(fragments.time, "time", lambda: later.timestamp())
+    assert "Annuncio" in client.get("/it/piano-strategico-2/").content.decode()
+
+
+def test_staff_see_drafts_in_the_tree_and_visitors_never_do(client, plan2):
+    make_page(plan=plan2, title_it="Visione")
+    make_page(plan=plan2, title_it="Bozza interna", status=Status.DRAFT)
+    assert "Bozza interna" not in client.get("/it/piano-strategico-2/").content.decode()
+    editor = make_staff()  # a superuser: may change pages
+    client.force_login(editor)
+    assert "Bozza interna" in client.get("/it/piano-strategico-2/").content.decode()
+    client.logout()
+    assert "Bozza interna" not in client.get("/it/piano-strategico-2/").content.decode()
+
+
+def test_the_kept_footer_form_carries_each_visitors_own_token(client, plan2):
+    page = make_page(plan=plan2, title_it="Visione")
+    tokens = []
+    for _ in range(2):
+        visitor = client.__class__()
+        response = visitor.get(page.get_absolute_url())
+        html = response.content.decode()
+        assert "footer-subscribe" in html
+        assert "__csrf_token_placeholder__" not in html
+        (token,) = TOKEN.findall(html)
+        tokens.append(token)
+        assert "csrftoken" in response.cookies  # the cookie the token goes with
+    assert tokens[0] != tokens[1]
+
+
+def test_nothing_is_kept_while_the_shared_cache_is_away(monkeypatch):
+    calls = []
+    monkeypatch.setattr(fragments.page_cache, "_generation", lambda: None)
+    for _ in range(2):
+        fragments.kept("test", lambda: calls.append(1))
+    assert len(calls) == 2
