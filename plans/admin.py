@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.contrib.admin.views.main import ORDER_VAR, ChangeList
 from django.db import connection
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -62,18 +64,17 @@ class PageAdmin(DragOrderMixin, PublishableAdmin):
     list_display = [
         "tree_title",
         "plan",
-        "parent",
         "order",
         "siblings_link",
         "status",
-        "published_at",
-        "demo_mark",
+        "published_on",
     ]
     list_display_links = ["tree_title"]
     # sortable2's field; the list itself is in tree order (TreeChangeList).
     ordering = ["order"]
     list_filter = ["plan", "status", "is_demo"]
-    list_select_related = ["plan", "parent"]
+    # No parent column: the indentation shows it, and 1280 px hold every column.
+    list_select_related = ["plan"]
     search_fields = ["title", "summary", "body"]
     autocomplete_fields = ["parent"]
     date_hierarchy = "published_at"
@@ -91,13 +92,25 @@ class PageAdmin(DragOrderMixin, PublishableAdmin):
     def get_changelist(self, request, **kwargs):
         return TreeChangeList
 
+    def get_list_display(self, request):
+        """The drag handle on a list of siblings; the way to them on the tree (1280 px hold
+        either: no parent column, the indentation shows it; the demo mark is a filter)."""
+        columns = super().get_list_display(request)
+        if SIBLINGS_PARAM in request.GET or TOP_PARAM in request.GET:
+            return [c for c in columns if c != "siblings_link"]
+        return [c for c in columns if c != "_reorder_"]
+
+    @admin.display(description=_("publication date"), ordering="published_at")
+    def published_on(self, obj):
+        return date_format(timezone.localtime(obj.published_at), "SHORT_DATE_FORMAT")
+
     @admin.display(description=_("reorder"))
     def siblings_link(self, obj):
         if obj.parent_id:
             query = f"{SIBLINGS_PARAM}={obj.parent_id}"
         else:
             query = f"{TOP_PARAM}=True&plan__id__exact={obj.plan_id}"
-        return format_html('<a href="?{}">{}</a>', query, _("with the pages at this level"))
+        return format_html('<a href="?{}">{}</a>', query, _("at this level"))
 
     @admin.display(description=_("title"), ordering="tree_path")
     def tree_title(self, obj):
