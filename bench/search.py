@@ -43,6 +43,11 @@ with psycopg.connect(
 
 django.setup()
 
+import logging  # noqa: E402
+
+# One log line a request would bury the figures.
+logging.getLogger("torino_portal.requests").setLevel(logging.WARNING)
+
 from django.conf import settings  # noqa: E402
 
 settings.STORAGES["staticfiles"] = {

@@ -21,6 +21,7 @@ from tests.factories_events import make_event
 from tests.factories_press import make_clipping, make_issue, make_publication
 from torino_portal.models import SearchDocument
 from torino_portal.publishing import Status
+from torino_portal.search import index
 
 pytestmark = pytest.mark.django_db
 
@@ -134,6 +135,31 @@ def test_sections_counts_and_pages(client):
     assert client.get("/it/cerca/", {"q": "cultura", "page": "x"}).status_code == 404
 
 
+def test_counts_stop_at_the_limit_and_say_more_than(client, monkeypatch):
+    """A section counted past `count_limit` (1,000 on the site) is not counted further: the
+    page says "more than", in both languages, and pages up to the limit."""
+    monkeypatch.setattr(index, "count_limit", 5)
+    for n in range(7):
+        make_clipping(headline=f"Articolo {n} sulla cultura")
+    make_publication(title_it="La cultura a Torino", title_en="Culture in Turin")
+    make_publication(title_it="Cultura e turismo", title_en="Culture and tourism")
+    found, html = results(client, "cultura")
+    assert len(found) == 7  # 5 clippings (the limit) + 2 publications, on one page
+    assert "Più di 7 risultati per “cultura”." in html
+    assert "Rassegna Stampa</a> (più di 5)" in html and "Editoria</a> (2)" in html
+    assert "Tutte le sezioni</span> (più di 7)" in html
+    only, html = results(client, "cultura", section="press-review")
+    assert len(only) == 5
+    assert '<span aria-current="true">Rassegna Stampa</span> (più di 5)' in html
+    _found, html = results(client, "cultura", lang="en")
+    assert "More than 7 results for “cultura”." in html
+    assert "Press Review</a> (more than 5)" in html and "(more than 7)" in html
+    # Under the limit, exact counts as before.
+    monkeypatch.setattr(index, "count_limit", 7)
+    _found, html = results(client, "cultura")
+    assert "9 risultati per “cultura”." in html and "più di" not in html
+
+
 def test_a_helpful_page_when_nothing_matches(client):
     _found, html = results(client, "zzzzqqq", lang="en")
     assert "Nothing matches “zzzzqqq”." in html
@@ -228,6 +254,33 @@ def test_title_matches_rank_first(client):
     make_page(title_it="Terzo", body_it="<p>Nel corpo: mobilità sostenibile.</p>")
     make_page(title_it="Mobilità metropolitana", body_it="<p>Altro testo.</p>")
     assert titles(client, "mobilità") == ["Mobilità metropolitana", "Altro", "Terzo"]
+
+
+@pytest.mark.postgresql
+def test_title_matches_first_then_the_rest_newest_first_across_pages(client):
+    """Only title and summary matches are ranked; body matches follow, newest first, on the
+    page that reaches them."""
+    for n in range(22):  # found by their author (the body), one day apart
+        make_clipping(
+            headline=f"Notizia {n}",
+            author="Maria Idrogeno",
+            date=datetime.date(2000, 1, 1) + datetime.timedelta(days=n),
+        )
+    make_page(title_it="Altro", summary_it="Il futuro dell'idrogeno.")
+    make_page(title_it="Idrogeno a Torino")
+    first = titles(client, "idrogeno")
+    assert first == ["Idrogeno a Torino", "Altro", *[f"Notizia {n}" for n in range(21, 3, -1)]]
+    second = titles(client, "idrogeno", page=2)
+    assert second == [f"Notizia {n}" for n in range(3, -1, -1)]
+
+
+@pytest.mark.postgresql
+def test_an_exclusion_in_the_body_drops_a_title_match(client):
+    make_page(title_it="Piano strategico", body_it="<p>Scritto a Torino.</p>")
+    make_page(title_it="Piano strategico provinciale", body_it="<p>Scritto a Cuneo.</p>")
+    assert titles(client, '"piano strategico" -torino', section="plan-pages") == [
+        "Piano strategico provinciale"
+    ]
 
 
 @pytest.mark.postgresql

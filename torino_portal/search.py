@@ -43,6 +43,8 @@ logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 CONFIGURATIONS = {"it": "italian_unaccent", "en": "english_unaccent"}
 BATCH_SIZE = 500
+# A section's matches are counted up to this many: beyond, the page says "more than".
+COUNT_LIMIT = 1000
 # Highlight delimiters that cannot occur in stored text (private-use characters are removed
 # by `plain_text`), turned into <mark> after everything else has been escaped.
 START, STOP = "\ue000", "\ue001"
@@ -183,6 +185,8 @@ def _snippet(text, terms, width=110):
 
 class SearchIndex:
     """The registered sources, the rows they write, and the query over them."""
+
+    count_limit = COUNT_LIMIT
 
     def __init__(self):
         self.sources = []
@@ -415,20 +419,30 @@ class SearchIndex:
         return ranked, counts
 
     def search_page(self, query, language, section, number, per_page):
-        """One page of results (a list, best first) and the count per section.
+        """One page of results (a list, best first) and the count per section, where a count
+        above `count_limit` means "more than that many" (it was not counted further).
 
-        On PostgreSQL a single statement: the matches are found and ranked once, then both
-        counted and paged (a broad query costs one pass over its matches, not two); elsewhere
-        the counts and the page are two queries over `search()`.
+        On PostgreSQL a single statement (see `_postgres_page`); elsewhere the counts and the
+        page are two queries over `search()`.
         """
         offset = (number - 1) * per_page
         if connection.vendor != "postgresql":
             ranked, counts = self.search(query, language, section)
+            counts = {key: min(count, self.count_limit + 1) for key, count in counts.items()}
             shown = counts.get(section, 0) if section else sum(counts.values())
             return (list(ranked[offset : offset + per_page]) if shown > offset else []), counts
         return self._postgres_page(query, language, section, offset, per_page)
 
     def _postgres_page(self, query, language, section, offset, limit):
+        """Counts, page and excerpts in one statement whose cost is bounded by the page, not by
+        the number of matches (bench/search.py; README "Speed"):
+
+        - each section's count stops at `count_limit + 1` rows (the (section, vector) index
+          of migration 0009 hands each count its own section's matches only);
+        - only the items whose title or summary match (the `rank_vector` index) are ranked,
+          title above summary; the others (a match in the body or the other language's
+          text) follow newest first, and are read only when the page reaches them.
+        """
         table = connection.ops.quote_name(SearchDocument._meta.db_table)
         shown = [
             f
@@ -442,20 +456,43 @@ class SearchIndex:
             f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, "
             'MaxFragments=2, FragmentDelimiter=" … "'
         )
+        # The language, the moment and the section are bound client-side (psycopg's default
+        # in Django), so the planner sees literals: it picks the language's partial indexes
+        # and drops `'' = ''` when no section is chosen.
+        visible = "d.language = %s AND d.visible_from <= %s"
+        in_section = "(%s = '' OR d.section = %s)"
         sql = f"""
             WITH q AS (SELECT {tsquery} AS tsquery),
-            matches AS MATERIALIZED (
-                SELECT d.id, d.section, d.date, ts_rank(d.rank_vector, q.tsquery) AS rank
-                FROM {table} d, q
-                WHERE d.language = %s AND d.visible_from <= %s AND d.vector @@ q.tsquery
-            ),
             facets AS (
-                SELECT json_object_agg(section, n) AS counts
-                FROM (SELECT section, count(*) AS n FROM matches GROUP BY section) per_section
+                SELECT json_object_agg(s.section, c.n) FILTER (WHERE c.n > 0) AS counts
+                FROM unnest(%s::text[]) AS s(section)
+                CROSS JOIN LATERAL (
+                    SELECT count(*) AS n FROM (
+                        SELECT 1 FROM {table} d, q
+                        WHERE {visible} AND d.section = s.section AND d.vector @@ q.tsquery
+                        LIMIT %s
+                    ) capped
+                ) c
+            ),
+            ranked AS MATERIALIZED (
+                SELECT d.id, d.date, ts_rank(d.rank_vector, q.tsquery) AS rank
+                FROM {table} d, q
+                WHERE {visible} AND {in_section} AND d.rank_vector @@ q.tsquery
+                    -- an exclusion may hit the body: then the full vector decides
+                    AND (position('!' in q.tsquery::text) = 0 OR d.vector @@ q.tsquery)
+            ),
+            rest AS (
+                SELECT d.id, d.date, 0::real AS rank
+                FROM {table} d, q
+                WHERE {visible} AND {in_section} AND d.vector @@ q.tsquery
+                    AND NOT d.rank_vector @@ q.tsquery
+                    AND (SELECT count(*) FROM ranked) < %s
+                ORDER BY d.date DESC NULLS LAST, d.id LIMIT %s
             ),
             page AS (
-                SELECT id, rank FROM matches WHERE (%s = '' OR section = %s)
-                ORDER BY rank DESC, date DESC NULLS LAST, id LIMIT %s OFFSET %s
+                SELECT id, rank, date, 0 AS part FROM ranked
+                UNION ALL SELECT id, rank, date, 1 FROM rest
+                ORDER BY part, rank DESC, date DESC NULLS LAST, id LIMIT %s OFFSET %s
             )
             SELECT facets.counts, page.rank,
                 ts_headline(d.config::regconfig, d.summary || ' ' || d.body, q.tsquery, %s),
@@ -463,10 +500,18 @@ class SearchIndex:
             FROM facets CROSS JOIN q
             LEFT JOIN page ON true
             LEFT JOIN {table} d ON d.id = page.id
-            ORDER BY page.rank DESC, d.date DESC NULLS LAST, d.id
+            ORDER BY page.part, page.rank DESC, d.date DESC NULLS LAST, d.id
         """
-        params = [*query_params, language, timezone.now(), section, section, limit, offset]
-        params.append(options)
+        now, end = timezone.now(), offset + limit
+        params = [
+            *query_params,
+            list(self.section_labels()),
+            language, now, self.count_limit + 1,
+            language, now, section, section,
+            language, now, section, section, end, end,
+            limit, offset,
+            options,
+        ]  # fmt: skip
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()

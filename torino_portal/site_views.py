@@ -9,6 +9,7 @@ from django.core.exceptions import BadRequest
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 
 from .models import SitePage
@@ -46,20 +47,34 @@ def search(request):
         number = int(number)
         results, counts = index.search_page(query, language, section, number, RESULTS_PER_PAGE)
         # The counts came with the page: the paginator checks the number against them (a
-        # page past the end is a 404) and shows the page that was read.
-        shown = counts.get(section, 0) if section else sum(counts.values())
+        # page past the end is a 404) and shows the page that was read. A section counted
+        # past `index.count_limit` shows "more than" that and pages up to that many.
+        limit = index.count_limit
+        capped = {key: min(count, limit) for key, count in counts.items()}
+        shown = capped.get(section, 0) if section else sum(capped.values())
         try:
             page = Paginator(range(shown), RESULTS_PER_PAGE).page(number)
         except InvalidPage as error:
             raise Http404(str(error)) from error
-        page.object_list = results
+        page.object_list = results[: len(page.object_list)]  # not past a capped count
         for document in page.object_list:
             document.label = sections.get(document.section, "")
             document.text_language = LANGUAGE_OF_CONFIG.get(document.config, language)
             document.highlight = index.excerpt(document, query)
         context.update(
             page=page,
-            total=sum(counts.values()),
-            facets=[(key, label, counts[key]) for key, label in sections.items() if key in counts],
+            total=sum(capped.values()),
+            total_text=number_format(sum(capped.values()), force_grouping=True),
+            more=any(count > limit for count in counts.values()),
+            facets=[
+                (
+                    key,
+                    label,
+                    number_format(capped[key], force_grouping=True),
+                    counts[key] > limit,
+                )
+                for key, label in sections.items()
+                if key in counts
+            ],
         )
     return render(request, "torino_portal/search.html", context)
