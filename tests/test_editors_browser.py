@@ -144,3 +144,24 @@ def test_the_page_list_and_the_dashboard_fit_1280(page):
     page.goto("/admin/")
     header = page.locator("#dashboard-content th", has_text="Pubblicati senza inglese")
     assert header.bounding_box()["width"] > 80  # a column, not a letter per line
+
+
+def test_the_editor_shows_headings_lists_and_quotes_as_the_site_does(page):
+    site_page = make_page(
+        body_it="<h2>Titolo</h2><h3>Sottotitolo</h3><p>Testo.</p>"
+        "<ul><li>Voce</li></ul><blockquote><p>Citazione</p></blockquote>"
+    )
+    log_in(page)
+    page.goto(f"/admin/plans/page/{site_page.pk}/change/")
+    editor = page.locator(".ck-editor__editable").first
+
+    def style(selector, name):
+        return editor.locator(selector).first.evaluate(
+            f"element => getComputedStyle(element).{name}"
+        )
+
+    size = {tag: float(style(tag, "fontSize")[:-2]) for tag in ("h2", "h3", "p")}
+    assert size["h2"] > size["h3"] > size["p"]
+    assert style("li", "listStyleType") == "disc"
+    assert style("blockquote", "borderLeftStyle") == "solid"
+    assert style("h4, h2", "fontWeight") in ("700", "bold")
