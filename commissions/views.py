@@ -15,7 +15,7 @@ from .models import Commission, Meeting, Topic
 
 CONTRIBUTIONS_PER_PAGE = 50
 # The timeline's pages: 5,000 meetings would take seconds to render on one.
-TIMELINE_PER_PAGE = 100
+TIMELINE_PER_PAGE = 50
 # A commission's meetings, a page at a time (1,000 a commission in bench/fill_large.py).
 MEETINGS_PER_PAGE = 60
 APPROVED = selectors.APPROVED
