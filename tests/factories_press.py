@@ -1,6 +1,7 @@
 """`make_*` helpers for the press app: each builds a valid, published item."""
 
 import io
+import time
 from datetime import date
 from itertools import count
 
@@ -14,8 +15,11 @@ _numbers = count(1)
 
 
 def pdf_bytes():
+    """A small real PDF, the same bytes at every call (Pillow writes the clock's second into
+    the file's dates unless given them)."""
     buffer = io.BytesIO()
-    Image.new("RGB", (60, 80), "white").save(buffer, "PDF")
+    fixed = time.strptime("2007-08-20", "%Y-%m-%d")
+    Image.new("RGB", (60, 80), "white").save(buffer, "PDF", creationDate=fixed, modDate=fixed)
     return buffer.getvalue()
 
 
