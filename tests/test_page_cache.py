@@ -10,8 +10,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from plans.models import Page
 from newsletter.models import Subscriber
+from plans.models import Page
 from tests.factories import make_page, make_plan, make_site_page, make_staff
 from tests.factories_events import make_event
 from tests.test_events_registration import form as registration_form
