@@ -113,16 +113,7 @@ class EventAdmin(TranscriptWarningMixin, PublishableAdmin):
             # More seats (or none: no limit) go to the people waiting, now.
             promoted = services.fill_from_waiting_list(obj)
             if promoted:
-                self.message_user(
-                    request,
-                    ngettext(
-                        "%d person moved off the waiting list and told by e-mail.",
-                        "%d people moved off the waiting list and told by e-mail.",
-                        len(promoted),
-                    )
-                    % len(promoted),
-                    messages.SUCCESS,
-                )
+                self._tell_promoted(request, promoted)
 
     def recordings_without_transcript(self, obj):
         return obj.attachments.audio_without_transcript()
@@ -145,6 +136,9 @@ class EventAdmin(TranscriptWarningMixin, PublishableAdmin):
         promoted = []
         for event in queryset:
             promoted += services.fill_from_waiting_list(event)  # also queues their mails
+        self._tell_promoted(request, promoted)
+
+    def _tell_promoted(self, request, promoted):
         self.message_user(
             request,
             ngettext(
