@@ -151,6 +151,9 @@ def test_counts_stop_at_the_limit_and_say_more_than(client, monkeypatch):
     only, html = results(client, "cultura", section="press-review")
     assert len(only) == 5
     assert '<span aria-current="true">Rassegna Stampa</span> (più di 5)' in html
+    assert "Pagina 1 di 2" not in html  # pages go up to the limit, no further
+    params = {"q": "cultura", "section": "press-review", "page": 2}
+    assert client.get("/it/cerca/", params).status_code == 404
     _found, html = results(client, "cultura", lang="en")
     assert "More than 7 results for “cultura”." in html
     assert "Press Review</a> (more than 5)" in html and "(more than 7)" in html
