@@ -30,10 +30,10 @@ from bench.site_load import ROOT, free_port, start_server, stop_server  # noqa: 
 # wrk runs this in each of its threads: requests go round the pages, answers are counted
 # by status and handed to `done` through the threads' tables.
 MIX_SCRIPT = """
-local paths = {%s}
-local counter = 0
-local statuses = {}
-local threads = {}
+paths = {%s}
+counter = 0
+statuses = {}  -- globals: thread:get() reads a thread's globals, not its locals
+threads = {}
 function setup(thread) table.insert(threads, thread) end
 function init(args) counter = math.random(#paths) end
 function request()
@@ -128,7 +128,7 @@ def soak(args):
     print(f"  answers by status: {dict(sorted(statuses.items()))}; socket errors: {socket_errors}")
     for pid in samples[0]:
         series = [s[pid] for s in samples if pid in s]
-        print(f"  worker {pid}: RSS {series[0]} → {series[-1]} MB (max {max(series)})")
+        print(f"  worker {pid}: RSS every 5 s, MB: {' '.join(map(str, series))}")
 
 
 def second_by_second(port, script, seconds, connections, event_at, event):
