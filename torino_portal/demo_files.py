@@ -69,12 +69,28 @@ def _lines(text, face, width):
     return [*lines, line] if line else lines
 
 
+def _remembered(make):
+    """The same file for the same arguments, drawn once per process: drawing is most of
+    `load_demo`'s time, and the tests load the demo again and again."""
+    made = {}
+
+    @functools.wraps(make)
+    def remember(*args, **kwargs):
+        key = repr((args, sorted(kwargs.items())))
+        if key not in made:
+            made[key] = make(*args, **kwargs)
+        return made[key]
+
+    return remember
+
+
 def _save(image, fmt, **options):
     buffer = io.BytesIO()
     image.save(buffer, fmt, **options)
     return buffer.getvalue()
 
 
+@_remembered
 def cover(title, subtitle="", colour=ACCENT, kicker="Torino Internazionale"):
     """A 400×560 PNG cover: the publisher, the title and the subtitle on a coloured ground."""
     image = Image.new("RGB", (400, 560), colour)
@@ -136,6 +152,7 @@ class _Pages:
         return page.point(lambda v: 255 if v > 150 else 0).convert("1", dither=Image.Dither.NONE)
 
 
+@_remembered
 def document(title, paragraphs, *, subtitle="", facts=(), footer="Torino Internazionale"):
     """An A4 PDF: title, optional subtitle and facts (label, value), then the paragraphs.
 
@@ -159,6 +176,7 @@ def document(title, paragraphs, *, subtitle="", facts=(), footer="Torino Interna
     return pages.pdf(title)
 
 
+@_remembered
 def cutting(source, dateline, headline, paragraphs, *, author="", fmt="PDF"):
     """A newspaper cutting: the masthead, the date and page, the headline, the article."""
     pages = _Pages(source)
@@ -179,6 +197,7 @@ def cutting(source, dateline, headline, paragraphs, *, author="", fmt="PDF"):
     return _save(Image.blend(newsprint, page, 0.85), "PNG", optimize=True)
 
 
+@_remembered
 def recording(seconds=3.0, rate=8000):
     """A short mono WAV (a soft three-note chime) for the pages' `<audio>` player."""
     notes = (523.25, 659.25, 783.99)
