@@ -6,7 +6,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum requirements.lock | cut -c1-12)
 DEV_STAMP := $(VENV)/.installed-dev-$(shell sha1sum requirements-dev.lock | cut -c1-12)
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/torino_portal
+# Tests run in as many processes as the machine has cores (pytest-xdist); each has its own
+# test database.
 PYTEST_ARGS ?=
+PYTEST_WORKERS ?= auto
 PORT ?= 8000
 
 .PHONY: run serve bench install install-dev test test-sqlite test-postgres chromium lint messages lock check-deploy
@@ -45,11 +48,11 @@ test: install-dev chromium  ## the whole suite, on SQLite and then on PostgreSQL
 	$(MAKE) --no-print-directory test-postgres
 
 test-sqlite: install-dev
-	env -u DATABASE_URL $(PY) -m pytest $(PYTEST_ARGS)
+	env -u DATABASE_URL $(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test-postgres: install-dev
 	@pg_isready -q -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not answering on 127.0.0.1:5432 (.ci/run starts it)."; exit 1; }
-	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest $(PYTEST_ARGS)
+	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # Debian's Chromium drives the browser tests (Playwright cannot download one here); DejaVu is
 # the font the demo's PDFs and covers are drawn with (every Italian letter).
