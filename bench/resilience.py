@@ -153,10 +153,12 @@ def postgres_restart(args):
     version = sorted(os.listdir("/etc/postgresql"))[0]
 
     def restart():
-        print("  … restarting PostgreSQL", flush=True)
-        subprocess.run(
-            ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"], check=True
-        )
+        # Stopped for a few seconds, as in a failover, not the instant of a fast restart.
+        cluster = ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main"]
+        print("  … stopping PostgreSQL for 4 s", flush=True)
+        subprocess.run([*cluster, "stop"], check=True)
+        time.sleep(4)
+        subprocess.run([*cluster, "start"], check=True)
         print("  … PostgreSQL is back", flush=True)
 
     try:
