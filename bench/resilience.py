@@ -94,14 +94,21 @@ def run_wrk(port, script, seconds, connections):
 
 
 def worker_memory(server):
-    """RSS in MB of each gunicorn worker (the master's children)."""
+    """RSS in MB of each gunicorn worker now (the master's children; gunicorn replaces a
+    worker after `max_requests`, so the set of processes changes during a long run)."""
     children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
-    sizes = {}
+    sizes = []
     for pid in children:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                sizes[pid] = int(line.split()[1]) // 1024
-    return sizes
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except FileNotFoundError:  # replaced between the two reads
+            continue
+        sizes += [
+            int(line.split()[1]) // 1024
+            for line in status.splitlines()
+            if line.startswith("VmRSS:")
+        ]
+    return sorted(sizes)
 
 
 def soak(args):
@@ -126,9 +133,9 @@ def soak(args):
         stop_server(server)
     print(f"{args.seconds} s at {args.connections} connections over {len(pages())} pages:")
     print(f"  answers by status: {dict(sorted(statuses.items()))}; socket errors: {socket_errors}")
-    for pid in samples[0]:
-        series = [s[pid] for s in samples if pid in s]
-        print(f"  worker {pid}: RSS every 5 s, MB: {' '.join(map(str, series))}")
+    print("  workers' RSS (MB), every 5 s:")
+    for second, sizes in zip(range(0, 5 * len(samples), 5), samples, strict=False):
+        print(f"    t={second:3d} s  {' '.join(map(str, sizes))}")
 
 
 def second_by_second(port, script, seconds, connections, event_at, event):
