@@ -44,6 +44,16 @@ def test_second_visit_is_served_from_the_cache(client):
     assert "Processo" in cached and second["Content-Type"].startswith("text/html")
 
 
+def test_made_up_parameters_are_not_kept(client):
+    """`?x=1`, `?x=2`… would otherwise store a copy of the page each."""
+    page = make_page(title_it="Processo")
+    for _ in range(2):
+        response = client.get(page.get_absolute_url() + "?utm_source=x")
+        assert response.status_code == 200 and "X-Page-Cache" not in response
+    client.get(page.get_absolute_url() + "?page=1")
+    assert client.get(page.get_absolute_url() + "?page=1")["X-Page-Cache"] == "hit"
+
+
 def test_an_edit_shows_at_once(client):
     page = make_page(title_it="Processo")
     get(client, page.get_absolute_url())

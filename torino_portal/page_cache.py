@@ -35,6 +35,9 @@ _TOKEN_FIELD = re.compile(r'(name="csrfmiddlewaretoken" value=")([A-Za-z0-9]+)("
 # Headers the outer middleware (security, CSRF, locale) sets again on every response.
 _NOT_STORED = {"set-cookie", "vary", "content-length", "date", "expires", "cache-control"}
 _MAX_PATH = 300
+# The query parameters public pages read. A page asked with any other is rendered but not
+# kept, so made-up parameters cannot fill the cache with copies of one page.
+KNOWN_PARAMETERS = {"page", "p", "q", "section", "kind", "year", "month", "source", "series"}
 
 
 def _cache():
@@ -84,6 +87,8 @@ def _cacheable_request(request):
     if not settings.PAGE_CACHE_SECONDS or request.method not in ("GET", "HEAD"):
         return False
     if request.path.startswith(("/admin/", "/healthz")) or len(request.get_full_path()) > _MAX_PATH:
+        return False
+    if not KNOWN_PARAMETERS.issuperset(request.GET):
         return False
     if request.user.is_authenticated:
         return False
