@@ -55,6 +55,17 @@ def test_an_editor_changes_a_page_compares_and_restores_it(page):
     assert page.locator("h1").first.text_content().strip() == "Il titolo giusto"
 
 
+def drag(page, source, target):
+    """Drag as a hand does — press, move in small steps, release — so that the sorting
+    script sees every move (`drag_to` jumps, and a busy machine drops the jump)."""
+    start, end = source.bounding_box(), target.bounding_box()
+    page.mouse.move(start["x"] + start["width"] / 2, start["y"] + start["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(end["x"] + end["width"] / 2, end["y"] + end["height"] / 2, steps=12)
+    page.mouse.move(end["x"] + end["width"] / 2, end["y"] + 2, steps=4)
+    page.mouse.up()
+
+
 def test_an_editor_reorders_the_tree(page):
     plan = make_plan()
     first = make_page(plan=plan, title_it="Prima", order=1)
@@ -70,7 +81,7 @@ def test_an_editor_reorders_the_tree(page):
     expect(titles).to_have_text(["Prima", "Seconda"])
     handles = page.locator("div.drag.handle")
     with page.expect_response("**/adminsortable2_update/") as saved:
-        handles.nth(1).drag_to(handles.nth(0))
+        drag(page, handles.nth(1), handles.nth(0))
     assert saved.value.ok
     expect(titles).to_have_text(["Seconda", "Prima"])
     page.goto(f"/admin/plans/page/?plan__id__exact={plan.pk}")
@@ -112,7 +123,7 @@ def test_an_editor_drags_the_commissions_into_order(page):
     handles = page.locator("div.drag.handle")
     # The new order is saved at once, by the request the drop sends.
     with page.expect_response("**/adminsortable2_update/") as saved:
-        handles.nth(2).drag_to(handles.nth(0))
+        drag(page, handles.nth(2), handles.nth(0))
     assert saved.value.ok
     names = page.locator("th.field-name, td.field-name")
     expect(names.first).to_have_text("Commissione C")
