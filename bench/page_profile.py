@@ -7,7 +7,9 @@ Reads the addresses `bench/fill_large.py` wrote to `bench/.pages.json` and asks 
 through Django's test client (the whole middleware stack, DEBUG off, no HTTP server), so
 figures stay comparable on a loaded machine where `wrk` numbers wander. Prints the median and
 the best time of `--repeat` requests after one warm-up (which fills the caches that live
-until content changes, as in a running server), and the queries of a warm request.
+until content changes, as in a running server), the queries of a warm request, and the CPU a
+request costs this process and PostgreSQL together (what bounds req/s under load: a parallel
+query is quick on an idle machine but spends both cores).
 `--profile NAME` prints cProfile's top functions for the pages whose name contains NAME.
 """
 
@@ -40,6 +42,22 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 
+def _postgres_cpu_seconds():
+    """CPU used so far by every PostgreSQL process of this machine, and by the parallel
+    workers that have come and gone (the postmaster's reaped children)."""
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # gone meanwhile
+            continue
+        name, rest = text[text.index("(") + 1 : text.rindex(")")], text[text.rindex(")") + 2 :]
+        if name.startswith("postgres"):
+            fields = rest.split()
+            ticks += sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def _recorder(queries):
     def record(execute, sql, *rest):
         queries.append(sql)
@@ -62,7 +80,10 @@ def main():
     # One line a request on stderr would be measured too.
     logging.getLogger("torino_portal.requests").setLevel(logging.WARNING)
     client = Client()
-    print(f"{'page':<34} {'median ms':>9} {'best ms':>8} {'queries':>7} {'KB':>6} {'÷floor':>7}")
+    print(
+        f"{'page':<34} {'median ms':>9} {'best ms':>8} {'CPU ms':>7} {'queries':>7} {'KB':>6} "
+        f"{'÷floor':>7}"
+    )
     floor = None
     for name, path in pages.items():
         if args.only.lower() not in name.lower() and floor is not None:
@@ -75,14 +96,16 @@ def main():
         with connection.execute_wrapper(_recorder(queries)):
             response = client.get(path)
         times = []
+        cpu_before = time.process_time() + _postgres_cpu_seconds()
         for _ in range(args.repeat):
             started = time.perf_counter()
             client.get(path)
             times.append((time.perf_counter() - started) * 1000)
+        cpu = (time.process_time() + _postgres_cpu_seconds() - cpu_before) * 1000 / args.repeat
         median = statistics.median(times)
         floor = floor or median
         print(
-            f"{name:<34} {median:9.1f} {min(times):8.1f} "
+            f"{name:<34} {median:9.1f} {min(times):8.1f} {cpu:7.1f} "
             f"{len(queries):7d} {len(response.content) / 1024:6.0f} {floor / median:7.3f}",
             flush=True,
         )
