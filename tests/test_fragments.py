@@ -83,3 +83,33 @@ def test_nothing_is_kept_while_the_shared_cache_is_away(monkeypatch):
     for _ in range(2):
         fragments.kept("test", lambda: calls.append(1))
     assert len(calls) == 2
+
+
+def test_a_page_asks_the_shared_cache_for_the_generation_once(client, plan2, monkeypatch):
+    """Header, footer and tree are kept fragments; with Redis each ask is a round trip."""
+    from torino_portal import page_cache
+
+    make_page(plan=plan2, title_it="Visione")
+    client.get("/it/piano-strategico-2/")  # fill the kept fragments
+    asked = []
+    real_get = page_cache._cache().get
+    monkeypatch.setattr(
+        page_cache._cache(),
+        "get",
+        lambda key, *rest, **kw: asked.append(key) or real_get(key, *rest, **kw),
+    )
+    client.get("/it/piano-strategico-2/")
+    assert asked.count(page_cache.GENERATION_KEY) == 1
+
+
+def test_a_change_made_during_a_request_is_seen_by_the_rest_of_it(rf):
+    """The generation read once per request is forgotten when the request changes content."""
+    from torino_portal import page_cache
+
+    def view(request):
+        before = page_cache._generation()
+        page_cache.content_changed()
+        return (before, page_cache._generation())
+
+    before, after = page_cache.AnonymousPageCacheMiddleware(view)(rf.get("/it/"))
+    assert after != before

@@ -6,8 +6,10 @@ under an item are registered in the slot "menu:<item key>" (the commissions unde
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.utils.translation import get_language
 
 from . import contributions
 
@@ -33,14 +35,15 @@ class MenuItem:
     def url(self):
         return reverse(self.url_name, kwargs=self.kwargs)
 
-    def contains(self, path):
+    def prefixes(self):
+        """The addresses that start pages under this item, its own first."""
         prefixes = [self.url()]
         for name in contributions.values(f"menu:{self.key}"):
             try:
                 prefixes.append(reverse(name))
             except NoReverseMatch:
                 pass
-        return any(path.startswith(prefix) for prefix in prefixes)
+        return tuple(prefixes)
 
 
 def register(key, label, url_name, **kwargs):
@@ -57,6 +60,12 @@ def register_under(key, url_name):
 def menu_for(path):
     """[(item, url, is_current)] for the page at `path`."""
     return [
-        (item, item.url(), bool(path) and item.contains(path))
-        for item in contributions.values("menu")
+        (item, prefixes[0], bool(path) and path.startswith(prefixes))
+        for item, prefixes in _reversed(get_language(), get_urlconf(), get_script_prefix())
     ]
+
+
+@lru_cache(maxsize=16)
+def _reversed(language, urlconf, script_prefix):
+    """Each item with its prefixes: reversed once per language (every page shows the menu)."""
+    return [(item, item.prefixes()) for item in contributions.values("menu")]

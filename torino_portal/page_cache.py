@@ -16,6 +16,7 @@ What makes it correct, and where each rule lives:
   one, then sets the visitor's cookie).
 """
 
+import contextvars
 import hashlib
 import re
 import time
@@ -40,12 +41,20 @@ _MAX_PATH = 300
 KNOWN_PARAMETERS = {"page", "p", "q", "section", "kind", "year", "month", "source", "series"}
 
 
+# The generation read once per request: the page and each kept fragment of it ask for it,
+# and with Redis every ask is a round trip. Set by the middleware for a request's duration.
+_request_memo = contextvars.ContextVar("page_cache_request_memo", default=None)
+
+
 def _cache():
     return caches["pages"]
 
 
 def content_changed(**kwargs):
     """Move to a new generation: every cached page is out of date."""
+    memo = _request_memo.get()
+    if memo is not None:  # this request changed content: it must not see the old generation
+        memo.clear()
     cache = _cache()
     try:
         cache.incr(GENERATION_KEY)
@@ -54,11 +63,16 @@ def content_changed(**kwargs):
 
 
 def _generation():
+    memo = _request_memo.get()
+    if memo is not None and "generation" in memo:
+        return memo["generation"]
     cache = _cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, time.time_ns(), None)
         generation = cache.get(GENERATION_KEY)
+    if memo is not None:
+        memo["generation"] = generation
     return generation
 
 
@@ -122,6 +136,13 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        memo = _request_memo.set({})
+        try:
+            return self._serve(request)
+        finally:
+            _request_memo.reset(memo)
+
+    def _serve(self, request):
         if not _cacheable_request(request):
             response = self.get_response(request)
             if request.method == "POST" and request.path.startswith("/admin/"):

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -70,19 +70,35 @@ def language_url(context, language):
     """
     request = context.get("request")
     obj = context.get("object")
-    if obj is not None and hasattr(obj, "get_absolute_url"):
-        with translation.override(language):
-            return obj.get_absolute_url()
+    if obj is not None and not hasattr(obj, "get_absolute_url"):
+        obj = None
+    # The layout asks for each language's address several times (canonical, alternates,
+    # the language switch): worked out once per request.
+    memo = getattr(request, "_language_urls", None)
+    if memo is None:
+        memo = {}
+        if request is not None:
+            request._language_urls = memo
+    key = (language, id(obj))
+    if key not in memo:
+        memo[key] = _language_url(request, obj, language)
+    return memo[key]
+
+
+def _language_url(request, obj, language):
     with translation.override(language):
+        if obj is not None:
+            return obj.get_absolute_url()
         home = reverse("home")
-    if request is None:
+    # Resolved in the page's language (its slugs) by the URL resolver already; reversed in the
+    # other one. No match (a 404, an error before resolution): the home page.
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.view_name is None:
         return home
     try:
-        # Resolved in the page's language (its slugs), reversed in the other one.
-        match = resolve(request.path_info)
         with translation.override(language):
             path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-    except (Resolver404, NoReverseMatch):
+    except NoReverseMatch:
         return home
     query = request.GET.urlencode()
     return f"{path}?{query}" if query else path
