@@ -22,6 +22,7 @@ from tests.factories_commissions import (
 from tests.factories_events import make_event
 from tests.factories_newsletter import make_newsletter
 from tests.factories_press import make_clipping, make_issue, make_publication
+from torino_portal import fragments
 from torino_portal.publishing import Status
 
 pytestmark = pytest.mark.django_db
@@ -185,22 +186,74 @@ def test_sitemap_lists_every_public_page_in_both_languages(client):
     assert urls[f"{SITE}/it/editoria/"][1]  # a section index dated by its newest item
 
 
-def test_sitemap_sections_are_paginated_and_cheap(client, django_assert_num_queries):
+def test_sitemap_sections_are_paginated_and_cheap(client, django_assert_num_queries, monkeypatch):
     from press.sitemaps import ClippingSitemap
 
     for n in range(5):
         make_clipping(headline=f"Articolo {n}")
-    ClippingSitemap.limit = 2
-    try:
-        index = client.get("/sitemap.xml").content.decode()
-        assert "/sitemap-clippings.xml?p=3" in index
-        with django_assert_num_queries(2):  # a COUNT and the page, as README.md states (Speed)
-            page = client.get("/sitemap-clippings.xml?p=3").content.decode()
-        assert page.count("<url>") == 2  # one clipping, two languages
-    finally:
-        ClippingSitemap.limit = 5000
+    monkeypatch.setattr(ClippingSitemap, "limit", 2)
+    index = client.get("/sitemap.xml").content.decode()
+    assert "/sitemap-clippings.xml?p=3" in index
+    # The page: its query alone, the section's size is kept with the index (README, Speed).
+    with django_assert_num_queries(1):
+        page = client.get("/sitemap-clippings.xml?p=3").content.decode()
+    assert page.count("<url>") == 2  # one clipping, two languages
     assert client.get("/sitemap-clippings.xml?p=9").status_code == 404
     assert client.get("/sitemap-nothing.xml").status_code == 404
+
+
+@pytest.mark.parametrize("clippings", [2, 12])
+def test_the_sitemap_index_costs_no_query_whatever_the_content(
+    client, django_assert_num_queries, monkeypatch, clippings
+):
+    from press.sitemaps import ClippingSitemap
+
+    for n in range(clippings):
+        make_clipping(headline=f"Articolo {n}")
+    monkeypatch.setattr(ClippingSitemap, "limit", 2)
+    first = client.get("/sitemap.xml").content.decode()
+    with django_assert_num_queries(0):  # sizes and dates kept until content changes
+        assert client.get("/sitemap.xml").content.decode() == first
+    assert f"/sitemap-clippings.xml?p={clippings}" in first
+
+
+def test_the_kept_sitemap_index_follows_every_change_and_schedule(client, monkeypatch):
+    from press.sitemaps import ClippingSitemap
+
+    monkeypatch.setattr(ClippingSitemap, "limit", 2)
+    clippings = [make_clipping() for _ in range(2)]
+
+    def index():
+        root = ET.fromstring(client.get("/sitemap.xml").content)
+        return {
+            path_of(sitemap.find("sm:loc", NS).text): sitemap.find("sm:lastmod", NS).text
+            for sitemap in root.findall("sm:sitemap", NS)
+            if "clippings" in sitemap.find("sm:loc", NS).text
+        }
+
+    assert list(index()) == ["/sitemap-clippings.xml", "/sitemap-clippings.xml?p=2"]
+    new = make_clipping()
+    assert "/sitemap-clippings.xml?p=3" in index()
+    assert client.get("/sitemap-clippings.xml?p=3").status_code == 200
+    new.delete()
+    assert "/sitemap-clippings.xml?p=3" not in index()
+    assert client.get("/sitemap-clippings.xml?p=3").status_code == 404
+    # An edit moves the section's date.
+    real_now = timezone.now
+    assert not index()["/sitemap-clippings.xml"].startswith("2030")
+    monkeypatch.setattr(timezone, "now", lambda: datetime.datetime(2030, 1, 2, tzinfo=datetime.UTC))
+    clippings[0].save()  # updated_at: 2 January 2030
+    monkeypatch.setattr(timezone, "now", real_now)
+    assert index()["/sitemap-clippings.xml"].startswith("2030-01-02")
+    # A scheduled clipping joins the index when it goes live, with no save in between.
+    soon = timezone.now() + datetime.timedelta(hours=1)
+    make_clipping(published_at=soon)
+    assert "/sitemap-clippings.xml?p=3" not in index()
+    later = soon + datetime.timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(fragments.time, "time", lambda: later.timestamp())
+    assert "/sitemap-clippings.xml?p=3" in index()
+    assert client.get("/sitemap-clippings.xml?p=3").status_code == 200
 
 
 # --- head: canonical, alternates, Open Graph ---------------------------------------------

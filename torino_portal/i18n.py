@@ -1,14 +1,17 @@
 """Helpers for translated content (django-modeltranslation) shared by every app."""
 
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cache, cached_property
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.urls import reverse
 from django.utils.translation import get_language
+
+from .fragments import kept
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -27,19 +30,29 @@ def fallback_language(instance, field):
 
 class _LanguagePairs(Sequence):
     """`(item, language)` for every item and language, as Django's i18n sitemaps page them —
-    but counted with one COUNT and loaded a page at a time. Django's own list loads every
-    item of a section to count them, for the index and for each page (seconds at 20,000)."""
+    but counted without loading them (`count`: the number of items, else one COUNT) and
+    loaded a page at a time. Django's own list loads every item of a section to count them,
+    for the index and for each page (seconds at 20,000). `items` is called only when a page
+    is read: the index needs the length alone."""
 
-    def __init__(self, items, languages):
-        if hasattr(items, "ordered") and not items.ordered:
-            items = items.order_by("pk")  # slices of an unordered query may overlap
-        self.items = items
+    def __init__(self, items, languages, count=None):
+        self._items_of = items
+        self._count = count
         self.languages = list(languages)
 
     @cached_property
+    def items(self):
+        items = self._items_of()
+        if hasattr(items, "ordered") and not items.ordered:
+            items = items.order_by("pk")  # slices of an unordered query may overlap
+        return items
+
+    @cached_property
     def _length(self):
-        items = self.items
-        count = items.count() if hasattr(items, "query") else len(items)
+        count = self._count() if self._count is not None else None
+        if count is None:
+            items = self.items
+            count = items.count() if hasattr(items, "query") else len(items)
         return count * len(self.languages)
 
     def __len__(self):
@@ -56,11 +69,40 @@ class _LanguagePairs(Sequence):
         return pairs[start - first * width : stop - first * width]
 
 
+# The sitemaps of /sitemap.xml (class -> section), registered by `sitemap_index()`.
+_INDEXED = {}
+
+
+def sitemap_index(sitemaps):
+    """Register `sitemaps` ({section: TranslatedSitemap class}) as /sitemap.xml's and return
+    them. What the index shows of each — its number of items and its latest date — changes
+    only with content: it is computed for every section at once and kept per content
+    generation (`fragments.kept`, ended early by the next scheduled publication of any
+    content type), so the index and each section's page count nothing on a visit."""
+    _INDEXED.update({cls: section for section, cls in sitemaps.items()})
+    return sitemaps
+
+
+@cache
+def _publishable_models():
+    from .publishing import Publishable
+
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, Publishable) and not model._meta.parents
+    ]
+
+
+def _index_summaries():
+    return {section: cls()._summarise() for cls, section in _INDEXED.items()}
+
+
 class TranslatedSitemap(Sitemap):
     """A sitemap listing each item in both languages, with `hreflang` alternates and the
     Italian address as `x-default`. A section with more items than `limit` is split into
-    pages of the sitemap index (`/sitemap-<section>.xml?p=2`), each a COUNT and one page's
-    query."""
+    pages of the sitemap index (`/sitemap-<section>.xml?p=2`), each one page's query (the
+    sections' sizes are kept: see `sitemap_index`)."""
 
     i18n = True
     alternates = True
@@ -72,7 +114,22 @@ class TranslatedSitemap(Sitemap):
     limit = 2000
 
     def _items(self):
-        return _LanguagePairs(self.items(), self._languages())
+        return _LanguagePairs(self.items, self._languages(), lambda: self._summary[0])
+
+    def _summarise(self):
+        """(number of items, latest date, {item: date} or None), from the database."""
+        items = self.items()
+        if hasattr(items, "aggregate"):
+            found = items.order_by().aggregate(n=Count("pk"), latest=Max("updated_at"))
+            return found["n"], found["latest"], None
+        return len(items), super().get_latest_lastmod(), None
+
+    @cached_property
+    def _summary(self):
+        section = _INDEXED.get(type(self))
+        if section is None:  # not in the index: nothing to share
+            return self._summarise()
+        return kept("sitemap-index", _index_summaries, models=_publishable_models())[section]
 
     def lastmod(self, obj):
         return obj.updated_at
@@ -94,11 +151,8 @@ class TranslatedSitemap(Sitemap):
         return urlsplit(settings.SITE_URL).netloc
 
     def get_latest_lastmod(self):
-        """The sitemap index's date of this section: one aggregate, not every item."""
-        items = self.items()
-        if hasattr(items, "aggregate"):
-            return items.order_by().aggregate(latest=Max("updated_at"))["latest"]
-        return super().get_latest_lastmod()
+        """The sitemap index's date of this section: one aggregate (kept), not every item."""
+        return self._summary[1]
 
 
 class SectionSitemap(TranslatedSitemap):
@@ -114,14 +168,14 @@ class SectionSitemap(TranslatedSitemap):
     def location(self, item):
         return reverse(item)
 
+    def _summarise(self):
+        dates = {
+            item: (query().aggregate(latest=Max("updated_at"))["latest"] if query else None)
+            for item, query in self.pages.items()
+        }
+        # As Django's: no date for the section when a page has none.
+        latest = None if None in dates.values() else max(dates.values(), default=None)
+        return len(dates), latest, dates
+
     def lastmod(self, item):
-        if not hasattr(self, "_lastmod"):
-            self._lastmod = {}
-        if item not in self._lastmod:
-            queryset = self.pages[item]() if self.pages[item] else None
-            self._lastmod[item] = (
-                queryset.aggregate(latest=Max("updated_at"))["latest"]
-                if queryset is not None
-                else None
-            )
-        return self._lastmod[item]
+        return self._summary[2][item]

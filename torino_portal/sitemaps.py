@@ -7,7 +7,7 @@ from newsletter.sitemaps import SITEMAPS as NEWSLETTER
 from plans.sitemaps import SITEMAPS as PLANS
 from press.sitemaps import SITEMAPS as PRESS
 
-from .i18n import SectionSitemap, TranslatedSitemap
+from .i18n import SectionSitemap, TranslatedSitemap, sitemap_index
 from .models import SitePage
 
 
@@ -23,12 +23,15 @@ class SitePageSitemap(TranslatedSitemap):
         return SitePage.objects.published().exclude(key=SitePage.Key.HOME).order_by("key")
 
 
-SITEMAPS = {
-    "home": HomeSitemap,
-    "site": SitePageSitemap,
-    **PLANS,
-    **EVENTS,
-    **COMMISSIONS,
-    **PRESS,
-    **NEWSLETTER,
-}
+# Each section's size and date are kept until content changes (`sitemap_index`).
+SITEMAPS = sitemap_index(
+    {
+        "home": HomeSitemap,
+        "site": SitePageSitemap,
+        **PLANS,
+        **EVENTS,
+        **COMMISSIONS,
+        **PRESS,
+        **NEWSLETTER,
+    }
+)
