@@ -20,7 +20,7 @@ class CommissionsConfig(AppConfig):
         # events may not name it, so it fills the slots they leave.
         menu.register_under("plan-2", "commissions:index")
         contributions.register(
-            "home", "commissions/_home.html", context=home.home_context, order=20
+            "home", "commissions/_home.html", context=home.home_context, order=20, kept=True
         )
         contributions.register("event_detail", "commissions/_event_meeting.html")
         contributions.register("direction", "commissions/_direction_commissions.html")

@@ -13,4 +13,6 @@ class EventsConfig(AppConfig):
         from . import home
 
         menu.register("agenda", _("Agenda"), "events:index")
-        contributions.register("home", "events/_home.html", context=home.home_context, order=10)
+        contributions.register(
+            "home", "events/_home.html", context=home.home_context, order=10, kept=True
+        )

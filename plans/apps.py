@@ -14,4 +14,6 @@ class PlansConfig(AppConfig):
 
         menu.register("plan-2", _("Strategic Plan 2"), "plans:plan", number=2)
         menu.register("plan-1", _("Strategic Plan 1"), "plans:plan", number=1)
-        contributions.register("home", "plans/_home.html", context=home.home_context, order=0)
+        contributions.register(
+            "home", "plans/_home.html", context=home.home_context, order=0, kept=True
+        )

@@ -15,4 +15,6 @@ class PressConfig(AppConfig):
         menu.register("tamtam", _("Tamtam"), "tamtam:index")
         menu.register("publications", _("Publications"), "publications:index")
         menu.register("press", _("Press Review"), "press:index")
-        contributions.register("home", "press/_home.html", context=home.home_context, order=30)
+        contributions.register(
+            "home", "press/_home.html", context=home.home_context, order=30, kept=True
+        )

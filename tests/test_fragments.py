@@ -113,3 +113,31 @@ def test_a_change_made_during_a_request_is_seen_by_the_rest_of_it(rf):
 
     before, after = page_cache.AnonymousPageCacheMiddleware(view)(rf.get("/it/"))
     assert after != before
+
+
+def test_the_homes_kept_sections_show_a_scheduled_item_on_time(client, monkeypatch):
+    from tests.factories_press import make_clipping
+
+    make_clipping(headline="Articolo di ieri")
+    soon = timezone.now() + timedelta(hours=1)
+    make_clipping(headline="Articolo programmato", published_at=soon)
+    html = client.get("/it/").content.decode()
+    assert "Articolo di ieri" in html and "Articolo programmato" not in html
+    later = soon + timedelta(seconds=1)  # no save in between
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(fragments.time, "time", lambda: later.timestamp())
+    assert "Articolo programmato" in client.get("/it/").content.decode()
+
+
+def test_staff_get_the_homes_sections_afresh(client, monkeypatch):
+    from tests.factories_press import make_clipping
+
+    make_clipping(headline="Articolo di ieri")
+    client.get("/it/")  # kept for visitors
+    client.force_login(make_staff())
+    built, real = [], fragments.kept
+    monkeypatch.setattr(
+        fragments, "kept", lambda name, *rest, **kw: built.append(name) or real(name, *rest, **kw)
+    )
+    client.get("/it/")
+    assert built and not [name for name in built if name.startswith("contribution:")]

@@ -13,6 +13,10 @@ Templates render a slot with one tag, `{% load contributions %}{% contributions 
 event=event %}`: each template in `order`, with the page's context, the tag's arguments and
 what `context(request, **arguments)` returns (None leaves that contribution out). Slots that
 hold values instead of templates (the main menu) are read with `contributions.values(slot)`.
+A contribution that is the same for every visitor and changes only with content and the
+date registers `kept=(the Publishable models it shows)`, or `kept=True` when what it shows
+depends on other apps' rows too: it is rendered once per content generation, language and
+day (torino_portal/fragments.py) and served from there to visitors.
 
 The slots in use — the one list to read when looking for who draws what:
 
@@ -37,15 +41,18 @@ class Contribution:
     value: Any  # a template name, or a value the slot's reader knows (a MenuItem)
     context: Any = None  # callable(request, **arguments) -> dict | None
     order: int = 0
+    kept: tuple | bool | None = None  # when it is kept, the models it shows (docstring)
 
 
 _slots = defaultdict(dict)
 
 
-def register(slot, value, *, context=None, order=0, key=None):
+def register(slot, value, *, context=None, order=0, key=None, kept=None):
     """Add `value` to `slot`. Registering the same value (or `key`) again replaces it, so a
     slot never shows a contribution twice."""
-    _slots[slot][key or value] = Contribution(slot, value, context, order)
+    if kept not in (None, True):
+        kept = tuple(kept)
+    _slots[slot][key or value] = Contribution(slot, value, context, order, kept)
 
 
 def contributions(slot):

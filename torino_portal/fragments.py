@@ -29,12 +29,17 @@ from . import page_cache
 MAX_ENTRIES = 4000
 MAX_SECONDS = 3600
 
+# `models=ALL_CONTENT`: the value may show rows of any content model (a meeting is public
+# only while its commission and plan are): it ends when any scheduled item goes live.
+ALL_CONTENT = "all content"
+
 _kept = OrderedDict()  # key -> (generation, expires at (time.time()), value)
 
 
 def kept(name, build, *key, models=()):
     """build()'s value, kept as the module's docstring says; `models`: the Publishable
-    models whose rows it shows (a scheduled one going live ends the value's life)."""
+    models whose rows it shows (a scheduled one going live ends the value's life), or
+    ALL_CONTENT."""
     generation = page_cache._generation()
     if generation is None:  # the shared cache is down: no way to know of a change
         return build()
@@ -47,6 +52,10 @@ def kept(name, build, *key, models=()):
     value = build()
     expires = now + MAX_SECONDS
     try:
+        if models == ALL_CONTENT:
+            upcoming = page_cache._next_publication(generation)
+            expires = min(expires, upcoming.timestamp()) if upcoming else expires
+            models = ()
         for model in models:
             upcoming = _next_publication(model)
             if upcoming is not None:
@@ -75,7 +84,7 @@ def forget():
     _kept.clear()
 
 
-def kept_html(request, name, render, *key):
+def kept_html(request, name, render, *key, models=()):
     """kept() for rendered HTML that may hold a form: the stored copy has a placeholder for
     the CSRF token, and each visitor gets a token of their own (and its cookie)."""
 
@@ -87,7 +96,7 @@ def kept_html(request, name, render, *key):
             rf"\g<1>{page_cache.TOKEN_PLACEHOLDER}\g<3>", str(render())
         )
 
-    html = kept(name, build, *key)
+    html = kept(name, build, *key, models=models)
     if page_cache.TOKEN_PLACEHOLDER in html and request is not None:
         html = html.replace(page_cache.TOKEN_PLACEHOLDER, get_token(request))
     return html

@@ -84,16 +84,17 @@ def _next_publication(generation):
     now = timezone.now()
     if cached is not None and (cached == "none" or cached > now):
         return None if cached == "none" else cached
-    upcoming = [
-        when
+    # One query for every content model: scheduled rows are few, so all their dates are read.
+    scheduled = [
+        model._default_manager.filter(published_at__gt=now).order_by().values_list("published_at")
         for model in apps.get_models()
         if issubclass(model, Publishable) and not model._meta.parents
-        for when in model._default_manager.filter(published_at__gt=now)
-        .order_by("published_at")
-        .values_list("published_at", flat=True)[:1]
     ]
+    upcoming = [when for (when,) in scheduled[0].union(*scheduled[1:], all=True)]
     value = min(upcoming) if upcoming else None
-    cache.set(key, value or "none", settings.PAGE_CACHE_SECONDS)
+    # Right for the whole generation (a newly scheduled item is a save: a new generation);
+    # kept fragments ask it with the page cache off too.
+    cache.set(key, value or "none", 3600)
     return value
 
 
