@@ -166,3 +166,29 @@ def test_page_queries_do_not_grow_with_the_tree(client, plan2, django_assert_num
         assert client.get(tops[1].get_absolute_url()).status_code == 200
     with django_assert_num_queries(0):
         assert client.get("/it/piano-strategico-2/").status_code == 200
+
+
+def test_the_plans_contents_list_a_large_section_in_part_and_link_the_rest(client, plan2):
+    section = make_page(plan=plan2, title_it="Territorio", title_en="Territory")
+    Page.objects.bulk_create(
+        [
+            Page(
+                plan=plan2,
+                parent=section,
+                title_it=f"Progetto {i:02d}",
+                slug_it=f"progetto-{i}",
+                slug_en=f"project-{i}",
+                status=Status.PUBLISHED,
+                order=i,
+            )
+            for i in range(15)
+        ]
+    )
+    html = client.get("/it/piano-strategico-2/").content.decode()
+    assert "Progetto 11" in html and "Progetto 12" not in html
+    assert f'<a href="{section.get_absolute_url()}">3 altre pagine in “Territorio”</a>' in html
+    # The section's own page lists every one of them.
+    section_page = client.get(section.get_absolute_url()).content.decode()
+    assert "Progetto 14" in section_page
+    english = client.get("/en/strategic-plan-2/").content.decode()
+    assert "3 more pages in “Territory”" in english
