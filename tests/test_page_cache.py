@@ -88,7 +88,7 @@ def test_each_language_and_day_has_its_own_copy(client):
     en_html = get(client, en_url)[1]
     assert '<html lang="it">' in it_html and '<html lang="en">' in en_html
     request = Client().get(en_url).wsgi_request
-    key = page_cache._key(request, 1)
+    key = page_cache._key(request)
     assert f"{timezone.localdate():%Y%m%d}" in key  # tomorrow's date line is a new copy
 
 

@@ -4,10 +4,12 @@ What makes it correct, and where each rule lives:
 
 - A page is cached only for visitors: never for a signed-in user (staff see drafts and
   previews), never when a message waits to be shown, never for a POST, never for the admin.
-- Every key holds the *content generation*: any save or delete of a content model (signals,
-  connected in `TorinoPortalConfig.ready`) and any staff POST in the admin (bulk actions use
-  `QuerySet.update()`, which sends no signal) move to a new generation, so an edit shows at
-  once on every page, in every worker that shares the cache.
+- Every stored copy carries the *content generation* it was rendered in: any save or delete
+  of a content model (signals, connected in `TorinoPortalConfig.ready`) and any staff POST
+  in the admin (bulk actions use `QuerySet.update()`, which sends no signal) move to a new
+  generation, so an edit shows at once on every page, in every worker that shares the
+  cache (a copy of an older generation is rendered again and replaced). The generation and
+  the copy are read in one round trip.
 - Every key holds today's date (the date line) and the language.
 - An entry lives at most `PAGE_CACHE_SECONDS`, and never past the moment the next scheduled
   item goes live, so a scheduled publication appears on time.
@@ -121,11 +123,11 @@ def _cacheable_response(response):
     )
 
 
-def _key(request, generation):
+def _key(request):
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
     host = request.get_host()
     return (
-        f"pages:{generation}:{timezone.localdate():%Y%m%d}:{translation.get_language()}:"
+        f"pages:{timezone.localdate():%Y%m%d}:{translation.get_language()}:"
         f"{host}:{request.method}:{path}"
     )
 
@@ -149,12 +151,18 @@ class AnonymousPageCacheMiddleware:
             if request.method == "POST" and request.path.startswith("/admin/"):
                 content_changed()  # admin actions may update() rows without signals
             return response
-        generation = _generation()
-        key = _key(request, generation)
-        cache = _cache()
-        stored = cache.get(key)
-        if stored is not None:
-            return self._rebuild(request, stored)
+        # One round trip for the generation and the stored copy: a copy kept under an
+        # older generation is out of date, and is replaced by this render.
+        key = _key(request)
+        found = _cache().get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            generation = _generation()
+        else:
+            _request_memo.get()["generation"] = generation
+        stored = found.get(key)
+        if stored is not None and stored[0] == generation:
+            return self._rebuild(request, stored[1:])
         response = self.get_response(request)
         if _cacheable_response(response) and not _messages_added(request):
             self._store(key, generation, response)
@@ -169,7 +177,7 @@ class AnonymousPageCacheMiddleware:
         if next_publication is not None:
             seconds = (next_publication - timezone.now()).total_seconds()
             timeout = max(1, min(timeout, int(seconds)))
-        _cache().set(key, (body, headers), timeout)
+        _cache().set(key, (generation, body, headers), timeout)
 
     def _rebuild(self, request, stored):
         body, headers = stored
