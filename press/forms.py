@@ -6,9 +6,13 @@ from django import forms
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
+from torino_portal.form_renderer import FAST_RENDERER
+
 
 class FilterForm(forms.Form):
     """A GET filter form whose invalid fields are ignored rather than fatal."""
+
+    default_renderer = FAST_RENDERER  # the same HTML as Django's templates, a tenth the time
 
     def __init__(self, data, **kwargs):
         # Empty values count as "no filter": only parameters that were given are checked.
@@ -40,11 +44,12 @@ class ClippingFilterForm(FilterForm):
     source = forms.ChoiceField(label=_("Source"), required=False)
 
     def __init__(self, data, *, years, sources):
+        """years: newest first; sources: (slug, name) pairs."""
         super().__init__(data)
         self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
         self.fields["source"].choices = [
             ("", _("All sources")),
-            *((s.slug, s.name) for s in sources),
+            *sources,
         ]
 
     def clean(self):
@@ -59,9 +64,10 @@ class PublicationFilterForm(FilterForm):
     series = forms.ChoiceField(label=_("Series"), required=False)
 
     def __init__(self, data, *, years, series):
+        """years: newest first; series: (slug, name) pairs."""
         super().__init__(data)
         self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
         self.fields["series"].choices = [
             ("", _("All series")),
-            *((s.slug, s.name) for s in series),
+            *series,
         ]

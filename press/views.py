@@ -8,30 +8,96 @@ from datetime import date
 
 from django.db.models import Exists, Max, Min, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from commissions.models import Commission
 from plans.models import Direction
+from torino_portal import fragments
 from torino_portal.months import month_span
-from torino_portal.paging import paginate
 
 from .forms import ClippingFilterForm, PublicationFilterForm
+from .listing import clipping_days
 from .models import Clipping, Issue, Publication, Series, Source
+from .paging import keyset_page
 
 CLIPPINGS_PER_PAGE = 25
 PUBLICATIONS_PER_PAGE = 12
 ISSUES_PER_PAGE = 24
+# What a press review item shows (press/_clipping_item.html).
+CLIPPING_ITEM_FIELDS = (
+    "headline",
+    "slug",
+    "date",
+    "author",
+    "page",
+    "language",
+    "summary_it",
+    "summary_en",
+    "source__name",
+)
+# What a catalogue card shows (press/_publication_card.html): not the description.
+PUBLICATION_CARD_FIELDS = (
+    "title_it",
+    "title_en",
+    "subtitle_it",
+    "subtitle_en",
+    "slug_it",
+    "slug_en",
+    "authors_it",
+    "authors_en",
+    "year",
+    "published_at",
+    "cover",
+    "cover_alt_it",
+    "cover_alt_en",
+    "pdf",
+    "series__name_it",
+    "series__name_en",
+)
+# What a Tamtam card shows: not the table of contents.
+ISSUE_CARD_FIELDS = ("number", "date", "theme_it", "theme_en", "cover")
 
 
-def clipping_index(request):
+def _clipping_offer():
+    """The years (first to last article) and the sources with a published article, for the
+    filters: the same for every visitor, kept until content changes."""
     clippings = Clipping.objects.published()
     # The first and last dates come from the date index; DISTINCT over a date function
     # would read every row.
     span = clippings.aggregate(first=Min("date"), last=Max("date"))
-    years = range(span["last"].year, span["first"].year - 1, -1) if span["last"] else []
-    sources = Source.objects.filter(Exists(clippings.filter(source=OuterRef("pk"))))
+    years = list(range(span["last"].year, span["first"].year - 1, -1)) if span["last"] else []
+    sources = list(
+        Source.objects.filter(Exists(clippings.filter(source=OuterRef("pk")))).values_list(
+            "slug", "name"
+        )
+    )
+    return years, sources
+
+
+def _filter_form(request, form, values, ignored, models):
+    """The filter form's HTML: the same for everyone who asks for the same filters, so it is
+    kept until content changes (the choices come from content); with an ignored value the
+    form shows its error, and is rendered for that request alone."""
+
+    def build():
+        return render_to_string(
+            "press/_filter_form.html", {"form": form, "filters": values, "request": request}
+        )
+
+    if ignored:
+        return build()
+    return fragments.kept(
+        "press-filter-form", build, request.path, *sorted(values.items()), models=models
+    )
+
+
+def clipping_index(request):
+    years, sources = fragments.kept("press-review-offer", _clipping_offer, models=(Clipping,))
     form = ClippingFilterForm(request.GET, years=years, sources=sources)
     values, ignored = form.filters()
+    clippings = Clipping.objects.published()
     if "year" in values:
         year, month = values["year"], values.get("month")
         if month:
@@ -41,7 +107,18 @@ def clipping_index(request):
         clippings = clippings.filter(date__gte=start, date__lt=end)
     if "source" in values:
         clippings = clippings.filter(source__slug=values["source"])
-    page_obj = paginate(request, clippings.select_related("source"), CLIPPINGS_PER_PAGE)
+    page_obj = keyset_page(
+        request,
+        clippings.select_related("source").only(*CLIPPING_ITEM_FIELDS),
+        ("date", "pk"),
+        CLIPPINGS_PER_PAGE,
+        name="press-review-pages",
+        key=sorted(values.items()),
+        models=(Clipping,),
+    )
+    prefix = reverse("press:index")
+    for clipping in page_obj.object_list:  # one reverse() for the page, not one per clipping
+        clipping.url = f"{prefix}{clipping.pk}-{clipping.slug}/"
     return render(
         request,
         "press/clipping_index.html",
@@ -49,8 +126,9 @@ def clipping_index(request):
             "form": form,
             "filters": values,
             "ignored": ignored,
+            "filter_form": _filter_form(request, form, values, ignored, (Clipping,)),
             "page_obj": page_obj,
-            "source": next((s for s in sources if s.slug == values.get("source")), None),
+            "clipping_days": clipping_days(page_obj.object_list),
         },
     )
 
@@ -72,21 +150,46 @@ def clipping_detail(request, pk, slug):
     return render(request, "press/clipping_detail.html", {"clipping": clipping, "object": clipping})
 
 
-def publication_index(request):
+def _publication_offer():
+    """The years with a publication and the series with one, for the filters: the same for
+    every visitor, kept until content changes."""
     publications = Publication.objects.published()
     years = list(publications.order_by("-year").values_list("year", flat=True).distinct())
-    series = Series.objects.filter(Exists(publications.filter(series=OuterRef("pk"))))
+    series = [
+        (series.slug, series.name)
+        for series in Series.objects.filter(Exists(publications.filter(series=OuterRef("pk"))))
+    ]
+    return years, series
+
+
+def publication_index(request):
+    years, series = fragments.kept("publications-offer", _publication_offer, models=(Publication,))
     form = PublicationFilterForm(request.GET, years=years, series=series)
+    publications = Publication.objects.published()
     values, ignored = form.filters()
     if "year" in values:
         publications = publications.filter(year=values["year"])
     if "series" in values:
         publications = publications.filter(series__slug=values["series"])
-    page_obj = paginate(request, publications.select_related("series"), PUBLICATIONS_PER_PAGE)
+    page_obj = keyset_page(
+        request,
+        publications.select_related("series").only(*PUBLICATION_CARD_FIELDS),
+        ("year", "published_at", "pk"),
+        PUBLICATIONS_PER_PAGE,
+        name="publications-pages",
+        key=sorted(values.items()),
+        models=(Publication,),
+    )
     return render(
         request,
         "press/publication_index.html",
-        {"form": form, "filters": values, "ignored": ignored, "page_obj": page_obj},
+        {
+            "form": form,
+            "filters": values,
+            "ignored": ignored,
+            "filter_form": _filter_form(request, form, values, ignored, (Publication,)),
+            "page_obj": page_obj,
+        },
     )
 
 
@@ -104,7 +207,14 @@ def publication_detail(request, slug):
 
 
 def issue_index(request):
-    page_obj = paginate(request, Issue.objects.published(), ISSUES_PER_PAGE)
+    page_obj = keyset_page(
+        request,
+        Issue.objects.published().only(*ISSUE_CARD_FIELDS),
+        ("date", "number"),
+        ISSUES_PER_PAGE,
+        name="tamtam-pages",
+        models=(Issue,),
+    )
     return render(request, "press/issue_index.html", {"page_obj": page_obj})
 
 
