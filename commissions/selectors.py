@@ -7,8 +7,13 @@ topics (tests/test_commissions.py::test_pages_take_a_fixed_number_of_queries).
 from itertools import groupby
 
 from django.conf import settings
-from django.db.models import Count, Max, Min, Prefetch, Q
+from django.db.models import Count, Max, Min, Q
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+
+from plans.models import Plan
+from torino_portal import fragments
 
 from .models import (
     Commission,
@@ -22,6 +27,8 @@ from .models import (
     Phase,
 )
 
+# What the kept values below show: a scheduled one going live ends their life.
+KEPT_MODELS = (Commission, Meeting, Plan)
 APPROVED = Q(contributions__status=ContributionStatus.APPROVED)
 
 
@@ -44,22 +51,38 @@ def by_phase(meetings):
 
 
 def commission_groups():
-    """The index: [(kind, [commissions])] with their coordinators and meeting counts."""
-    published_meetings = Meeting.objects.published().values("pk")
-    commissions = list(
-        Commission.objects.published()
-        .select_related("plan")
-        .annotate(meeting_count=Count("meetings", filter=Q(meetings__in=published_meetings)))
-        .prefetch_related(
-            Prefetch(
-                "people",
-                queryset=Person.objects.filter(role=PersonRole.COORDINATOR),
-                to_attr="coordinators",
-            )
-        )
-    )
+    """The index: [(kind, [commissions])] with their coordinators and meeting counts.
+
+    One query for the commissions (without their mandates); their coordinators and meeting
+    counts (a count over every meeting) are kept per content generation."""
+    commissions = list(Commission.objects.published().defer("mandate", *_translations("mandate")))
+    facts = fragments.kept("commission-index-facts", _index_facts, models=KEPT_MODELS)
+    for commission in commissions:
+        commission.meeting_count, commission.coordinators = facts.get(commission.pk, (0, []))
     groups = [(kind, [c for c in commissions if c.kind == kind.value]) for kind in CommissionKind]
     return {"groups": groups, "commissions": commissions}
+
+
+def _index_facts():
+    """{commission id: (number of its published meetings, [its coordinators' names])}."""
+    counts = dict(
+        Meeting.objects.published()
+        .order_by()
+        .values("commission")
+        .annotate(count=Count("pk"))
+        .values_list("commission", "count")
+    )
+    coordinators = {}
+    for commission_id, name in (
+        Person.objects.filter(role=PersonRole.COORDINATOR)
+        .order_by("order", "pk")
+        .values_list("commission", "name")
+    ):
+        coordinators.setdefault(commission_id, []).append(name)
+    return {
+        pk: (counts.get(pk, 0), coordinators.get(pk, []))
+        for pk in counts.keys() | coordinators.keys()
+    }
 
 
 def commission_meetings(commission):
@@ -67,19 +90,66 @@ def commission_meetings(commission):
     return _listed_meetings().filter(commission=commission)
 
 
-def commission_page(commission, page_obj):
-    """A commission's page: its people by role, a page of its meetings (`page_obj`) by phase
-    and then by format, its documents (of its public meetings, or of no meeting),
-    directions and open topics."""
-    people = list(commission.people.all())
-    meetings = list(page_obj.object_list)
+def commission_meeting_ids(commission):
+    """The pks of the commission's published meetings in date order (its meeting list's
+    pages are slices of it: kept per content generation, no COUNT or OFFSET a page)."""
+    return list(commission_meetings(commission).values_list("pk", flat=True))
+
+
+def commission_page(commission, page_obj, keep, link_models):
+    """A commission's page: its people by role, a page of its meetings (`page_obj`, a page
+    of commission_meeting_ids()) by phase and then by format with their documents and the
+    commission's own, its directions and open topics.
+
+    Two queries a page (the people, and the commission in the view); the meeting list with
+    its documents, the directions and the topics are the same for every visitor and change
+    only with content: `keep(name, build, *key)` keeps them per content generation (the
+    view builds them afresh for staff)."""
+    people = list(commission.people.order_by("order", "pk"))
+    meetings_html, documents_html = keep(
+        "commission-meetings",
+        lambda: _meeting_sections(commission, list(page_obj.object_list)),
+        commission.pk,
+        page_obj.number,
+    )
+    directions, topics = keep(
+        "commission-links", lambda: _links(commission), commission.pk, models=link_models
+    )
+    return {
+        "coordinators": [p for p in people if p.role == PersonRole.COORDINATOR],
+        "members": [p for p in people if p.role == PersonRole.MEMBER],
+        "page_obj": page_obj,
+        "meetings_html": meetings_html,
+        "documents_html": documents_html,
+        "directions": directions,
+        "topics": topics,
+    }
+
+
+def _meeting_sections(commission, ids):
+    """The HTML of a page of meetings by phase and format, and of the documents of those
+    meetings and of the commission itself (every document stays on the page that lists its
+    meeting, and on the meeting's own page): two queries, bounded by the page's size."""
+    meetings = list(
+        _listed_meetings()
+        .filter(pk__in=ids)
+        .only(
+            "format",
+            "phase",
+            "start",
+            "end",
+            "all_day",
+            *_translations("title", "slug", "venue_name"),
+        )
+    )
+    prefix = commission.get_absolute_url()
+    meeting_segment = reverse(
+        "commissions:meeting", kwargs={"commission": commission.slug, "pk": 1, "slug": "x"}
+    ).removeprefix(prefix)
+    meeting_segment = meeting_segment[: meeting_segment.index("1-x/")]
     for meeting in meetings:
         meeting.commission = commission
-    documents = list(
-        Document.objects.filter(commission=commission)
-        .filter(Q(meeting=None) | Q(meeting__in=commission_meetings(commission).values("pk")))
-        .order_by("meeting__start", "order", "pk")
-    )
+        meeting.url = f"{prefix}{meeting_segment}{meeting.pk}-{meeting.slug or '-'}/"
     phases = []
     for phase, items in by_phase(meetings):
         formats = [
@@ -87,25 +157,36 @@ def commission_page(commission, page_obj):
             for meeting_format in MeetingFormat
         ]
         phases.append((phase, items, [(f, ms) for f, ms in formats if ms]))
+    documents = list(
+        Document.objects.filter(commission=commission)
+        .filter(Q(meeting=None) | Q(meeting__in=ids))
+        .order_by("meeting__start", "order", "pk")
+    )
+    return (
+        render_to_string(
+            "commissions/_commission_meetings.html", {"phases": phases, "meetings": meetings}
+        ),
+        render_to_string("commissions/_documents.html", {"documents": documents}),
+    )
+
+
+def _links(commission):
+    """The commission's published directions, and its published forum topics with their
+    approved contributions counted."""
     topics = list(
-        commission.topics.published().annotate(
-            contribution_count=Count("contributions", filter=APPROVED)
-        )
+        commission.topics.published()
+        .defer("description", *_translations("description"))
+        .annotate(contribution_count=Count("contributions", filter=APPROVED))
     )
     for topic in topics:
         topic.commission = commission
-    return {
-        "coordinators": [p for p in people if p.role == PersonRole.COORDINATOR],
-        "members": [p for p in people if p.role == PersonRole.MEMBER],
-        "meetings": meetings,
-        "page_obj": page_obj,
-        "phases": phases,
-        "documents": documents,
-        "directions": list(
-            commission.directions.published().select_related("plan").order_by("number")
-        ),
-        "topics": topics,
-    }
+    directions = list(
+        commission.directions.published()
+        .select_related("plan")
+        .defer(*_translations("description", "summary"), "description", "summary")
+        .order_by("number")
+    )
+    return directions, topics
 
 
 def timeline_meetings():

@@ -7,6 +7,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_ratelimit.decorators import ratelimit
 
+from plans.models import Direction, Plan
+from torino_portal import fragments
 from torino_portal.paging import paginate
 
 from . import selectors, services
@@ -19,6 +21,8 @@ TIMELINE_PER_PAGE = 50
 # A commission's meetings, a page at a time (1,000 a commission in bench/fill_large.py).
 MEETINGS_PER_PAGE = 60
 APPROVED = selectors.APPROVED
+# What the commission page's kept lists show: its meetings; its directions and topics.
+LINK_MODELS = (Commission, Plan, Topic, Direction)
 
 
 def contribution_rate(group, request):
@@ -40,16 +44,34 @@ def index(request):
 def detail(request, slug):
     commission = _commission_or_404(request, slug)
     context = {"commission": commission, "object": commission}
-    meetings = paginate(request, selectors.commission_meetings(commission), MEETINGS_PER_PAGE)
-    context.update(selectors.commission_page(commission, meetings))
+
+    def keep(name, build, *key, models=selectors.KEPT_MODELS):
+        return _kept_for_visitors(request, name, build, *key, models=models)
+
+    ids = keep(
+        "commission-meeting-ids",
+        lambda: selectors.commission_meeting_ids(commission),
+        commission.pk,
+    )
+    page_obj = paginate(request, ids, MEETINGS_PER_PAGE)
+    context.update(selectors.commission_page(commission, page_obj, keep, LINK_MODELS))
     return render(request, "commissions/detail.html", context)
 
 
 def meeting(request, commission, pk, slug):
+    meetings = Meeting.objects.visible_to(request.user)
+    if request.user.is_authenticated:  # visitors' published() already asks the commission
+        meetings = meetings.filter(commission__in=Commission.objects.visible_to(request.user))
     found = get_object_or_404(
-        Meeting.objects.visible_to(request.user)
-        .filter(commission__in=Commission.objects.visible_to(request.user))
-        .select_related("commission__plan", "kind"),
+        meetings.select_related("commission__plan", "kind").defer(
+            # The commission's mandate and the plan's texts are not shown here.
+            *[f"commission__mandate{suffix}" for suffix in ("", "_it", "_en")],
+            *[
+                f"commission__plan__{field}{suffix}"
+                for field in ("body", "summary")
+                for suffix in ("", "_it", "_en")
+            ],
+        ),
         # The Agenda event's own id, not `pk` (the parent link): Django turns an id past the
         # column's range into "no such row" only on integer fields; on SQLite the link's
         # lookup overflowed into a 500.
@@ -74,6 +96,14 @@ def meeting(request, commission, pk, slug):
 def process(request):
     page_obj = paginate(request, selectors.timeline_meetings(), TIMELINE_PER_PAGE)
     return render(request, "commissions/process.html", selectors.process_timeline(page_obj))
+
+
+def _kept_for_visitors(request, name, build, *key, models=()):
+    """build()'s value, kept per content generation for visitors (torino_portal/fragments.py),
+    built afresh for signed-in users (staff are never served a kept value)."""
+    if request.user.is_authenticated:
+        return build()
+    return fragments.kept(name, build, *key, models=models)
 
 
 def forum(request):

@@ -1,11 +1,15 @@
 """Showing what visitors wrote: escaped plain text, line breaks kept, links marked as theirs."""
 
 from django import template
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.html import urlize
 from django.utils.safestring import mark_safe
 from django.utils.text import normalize_newlines
 
 from commissions.models import Commission
+from plans.models import Plan
+from torino_portal import fragments
 
 register = template.Library()
 
@@ -22,11 +26,43 @@ def plain_text(value):
     return mark_safe(normalize_newlines(html).replace("\n", "<br>"))  # noqa: S308
 
 
-@register.inclusion_tag("commissions/_sidebar.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def commissions_nav(context):
-    """The section's side menu: every published commission, the process, the forum."""
+    """The section's side menu: every published commission, the process, the forum.
+
+    The same for every visitor (staff too: it lists published commissions only) but for
+    which entry is the current one, so it is rendered once per content generation and
+    current entry (torino_portal/fragments.py): no query and no rendering a page."""
     request = context.get("request")
+    path = request.path if request else ""
+    urls = fragments.kept("commissions-nav-urls", _nav_urls, models=(Commission, Plan))
+    current = next((url for url in urls if url in path), "")
+    extra = path if path in (reverse("commissions:process"), reverse("commissions:forum")) else ""
+    here = path == current
+    return fragments.kept(
+        "commissions-nav",
+        lambda: render_to_string(
+            "commissions/_sidebar.html",
+            {
+                "commissions": [
+                    (url, commission, url == current and here, url == current)
+                    for url, commission in urls.items()
+                ],
+                "path": extra,
+            },
+        ),
+        current,
+        here,
+        extra,
+        models=(Commission, Plan),
+    )
+
+
+def _nav_urls():
+    """{address: commission} of the published commissions, in their order."""
     return {
-        "commissions": Commission.objects.published(),
-        "path": request.path if request else "",
+        commission.get_absolute_url(): commission
+        for commission in Commission.objects.published().only(
+            "plan_id", "order", "name_it", "name_en", "slug_it", "slug_en"
+        )
     }
