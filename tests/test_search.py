@@ -318,3 +318,41 @@ def test_stop_words_alone_find_nothing_without_error(client):
     make_page(title_it="Il piano")
     _found, html = results(client, "il")
     assert "Nessun risultato per “il”." in html
+
+
+@pytest.mark.postgresql
+def test_a_title_match_comes_before_newer_summary_and_body_matches(client):
+    """Three parts, each newest first: title, then title and summary, then the rest."""
+    make_clipping(headline="Idrogeno a Torino", date=datetime.date(2001, 1, 1))
+    make_clipping(
+        headline="Energia", summary_it="Il futuro dell'idrogeno.", date=datetime.date(2020, 1, 1)
+    )
+    make_clipping(headline="Nuovo", author="Maria Idrogeno", date=datetime.date(2024, 1, 1))
+    make_clipping(headline="Idrogeno verde", date=datetime.date(2010, 1, 1))
+    assert titles(client, "idrogeno") == ["Idrogeno verde", "Idrogeno a Torino", "Energia", "Nuovo"]
+    # Every word of the query in the title: a title with one of them comes later.
+    make_clipping(
+        headline="Idrogeno", summary_it="Piano per l'energia.", date=datetime.date(2030, 1, 1)
+    )
+    make_clipping(headline="Energia e idrogeno", date=datetime.date(2000, 1, 1))
+    assert titles(client, "idrogeno energia")[:2] == ["Energia e idrogeno", "Idrogeno"]
+
+
+@pytest.mark.postgresql
+def test_counts_are_exact_under_the_limit_past_the_newest_rows(client, monkeypatch):
+    """A count reads the section's newest `count_window` rows, then the index of matches:
+    matches older than the window are counted, and a common word still stops at the limit."""
+    monkeypatch.setattr(index, "count_window", 3)
+    monkeypatch.setattr(index, "count_limit", 5)
+    for n in range(2):
+        make_clipping(headline=f"Idrogeno {n}")
+    for n in range(8):
+        make_clipping(headline=f"Notizia {n}", summary_it="Cultura.")
+    _found, html = results(client, "idrogeno")
+    assert "Rassegna Stampa</a> (2)" in html and "2 risultati" in html
+    _found, html = results(client, "cultura")
+    assert "Rassegna Stampa</a> (più di 5)" in html
+    monkeypatch.setattr(index, "count_window", 300)
+    _found, html = results(client, "cultura")
+    assert "Rassegna Stampa</a> (più di 5)" in html
+    assert "Rassegna Stampa</a> (2)" in results(client, "idrogeno")[1]

@@ -44,7 +44,9 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 CONFIGURATIONS = {"it": "italian_unaccent", "en": "english_unaccent"}
 BATCH_SIZE = 500
 # A section's matches are counted up to this many: beyond, the page says "more than".
-COUNT_LIMIT = 1000
+COUNT_LIMIT = 100
+# How many of a section's newest rows a count reads before it asks the index of matches.
+COUNT_WINDOW = 300
 # Highlight delimiters that cannot occur in stored text (private-use characters are removed
 # by `plain_text`), turned into <mark> after everything else has been escaped.
 START, STOP = "\ue000", "\ue001"
@@ -187,6 +189,7 @@ class SearchIndex:
     """The registered sources, the rows they write, and the query over them."""
 
     count_limit = COUNT_LIMIT
+    count_window = COUNT_WINDOW
 
     def __init__(self):
         self.sources = []
@@ -434,14 +437,19 @@ class SearchIndex:
         return self._postgres_page(query, language, section, offset, per_page)
 
     def _postgres_page(self, query, language, section, offset, limit):
-        """Counts, page and excerpts in one statement whose cost is bounded by the page, not by
-        the number of matches (bench/search.py; README "Speed"):
+        """Counts, page and excerpts in one statement whose cost is bounded by the page and
+        the count limit, not by the number of matches (bench/page_profile.py; README "Speed").
 
-        - each section's count stops at `count_limit + 1` rows (the (section, vector) index
-          of migration 0009 hands each count its own section's matches only);
-        - only the items whose title or summary match (the `rank_vector` index) are ranked,
-          title above summary; the others (a match in the body or the other language's
-          text) follow newest first, and are read only when the page reaches them.
+        The query is written out as a constant (`websearch_to_tsquery` with a configuration
+        is immutable: PostgreSQL folds it while planning), so the planner knows how common
+        its words are and picks, for each part, between reading the index of matches (rare
+        words) and walking the rows newest first until it has enough (common words):
+
+        - each section's count stops at `count_limit + 1` matches;
+        - the results come in three parts, each newest first: the items whose title matches
+          the query (every word of it in the title: the query's words restricted to weight
+          A of `rank_vector`), then those whose title and summary match, then the rest (the
+          body, the other language's text); a part is read only when the page reaches it.
         """
         table = connection.ops.quote_name(SearchDocument._meta.db_table)
         shown = [
@@ -450,65 +458,110 @@ class SearchIndex:
             if f.name not in {"body", "other_text", "vector", "rank_vector"}
         ]
         codes = [language, *(c for c in LANGUAGE_CODES if c != language)]
-        tsquery = " || ".join("websearch_to_tsquery(%s::regconfig, %s)" for _code in codes)
-        query_params = [p for code in codes for p in (CONFIGURATIONS.get(code, "simple"), query)]
+        # The values are bound client-side (psycopg's default in Django): the planner sees
+        # literals, folds the tsquery, picks the language's partial indexes and drops
+        # `'' = ''` when no section is chosen.
+        tsquery = "(" + " || ".join("websearch_to_tsquery(%s::regconfig, %s)" for _c in codes) + ")"
+        tsquery_params = [p for code in codes for p in (CONFIGURATIONS.get(code, "simple"), query)]
+        # The same words, each restricted to the title (weight A): 'pian':A | 'piano':A.
+        title_query = (
+            rf"regexp_replace({tsquery}::text, '''((?:[^'']|'''')*)''', '''\1'':A', 'g')::tsquery"
+        )
         options = (
             f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, "
             'MaxFragments=2, FragmentDelimiter=" … "'
         )
-        # The language, the moment and the section are bound client-side (psycopg's default
-        # in Django), so the planner sees literals: it picks the language's partial indexes
-        # and drops `'' = ''` when no section is chosen.
         visible = "d.language = %s AND d.visible_from <= %s"
         in_section = "(%s = '' OR d.section = %s)"
-        sql = f"""
-            WITH q AS (SELECT {tsquery} AS tsquery),
-            facets AS (
-                SELECT json_object_agg(s.section, c.n) FILTER (WHERE c.n > 0) AS counts
-                FROM unnest(%s::text[]) AS s(section)
-                CROSS JOIN LATERAL (
-                    SELECT count(*) AS n FROM (
-                        SELECT 1 FROM {table} d, q
+        # An exclusion may hit the body: then the full vector decides.
+        # (websearch syntax writes an exclusion with "-": without one, nothing to check).
+        excluded = f"d.vector @@ {tsquery}" if "-" in query else "true"
+        excluded_params = tsquery_params if "-" in query else []
+        now, end = timezone.now(), offset + limit
+        sections = list(self.section_labels())
+        # A section's count: its newest `count_window` rows are read first (a common word
+        # reaches the limit there); when they hold fewer matches and the section is larger,
+        # the index of matches counts it (the word is rare in the section: that is quick).
+        # Here the query is the CTE's value, which the planner does not see: it plans once
+        # for every section and, expecting few matches, counts through the index.
+        facets_sql = f"""
+            SELECT json_object_agg(s.section, c.n) FILTER (WHERE c.n > 0) AS counts
+            FROM unnest(%s::text[]) AS s(section)
+            CROSS JOIN LATERAL (
+                SELECT CASE
+                    WHEN w.n > %s THEN w.n
+                    WHEN NOT EXISTS (
+                        SELECT FROM {table} d WHERE {visible} AND d.section = s.section
+                        ORDER BY d.visible_from DESC OFFSET %s LIMIT 1
+                    ) THEN w.n
+                    ELSE (SELECT count(*) FROM (
+                        SELECT FROM {table} d, q
                         WHERE {visible} AND d.section = s.section AND d.vector @@ q.tsquery
                         LIMIT %s
-                    ) capped
-                ) c
+                    ) capped)
+                END AS n
+                FROM (SELECT count(*) AS n FROM (
+                    SELECT FROM (
+                        SELECT d.vector FROM {table} d
+                        WHERE {visible} AND d.section = s.section
+                        ORDER BY d.visible_from DESC LIMIT %s
+                    ) newest, q
+                    WHERE newest.vector @@ q.tsquery LIMIT %s
+                ) found) w
+            ) c
+        """
+        limit_1 = self.count_limit + 1
+        facets_params = [
+            sections, self.count_limit,
+            language, now, self.count_window,
+            language, now, limit_1,
+            language, now, self.count_window, limit_1,
+        ]  # fmt: skip
+        order = "ORDER BY d.date DESC NULLS LAST, d.id LIMIT %s"
+        sql = f"""
+            WITH q AS (SELECT {tsquery} AS tsquery),
+            facets AS ({facets_sql}),
+            title AS MATERIALIZED (
+                SELECT d.id, d.date FROM {table} d
+                WHERE {visible} AND {in_section} AND d.rank_vector @@ {title_query}
+                    AND {excluded}
+                {order}
             ),
-            ranked AS MATERIALIZED (
-                SELECT d.id, d.date, ts_rank(d.rank_vector, q.tsquery) AS rank
-                FROM {table} d, q
-                WHERE {visible} AND {in_section} AND d.rank_vector @@ q.tsquery
-                    -- an exclusion may hit the body: then the full vector decides
-                    AND (position('!' in q.tsquery::text) = 0 OR d.vector @@ q.tsquery)
+            summary AS MATERIALIZED (
+                SELECT d.id, d.date FROM {table} d
+                WHERE {visible} AND {in_section} AND d.rank_vector @@ {tsquery}
+                    AND NOT d.rank_vector @@ {title_query} AND {excluded}
+                    AND (SELECT count(*) FROM title) < %s
+                {order}
             ),
             rest AS (
-                SELECT d.id, d.date, 0::real AS rank
-                FROM {table} d, q
-                WHERE {visible} AND {in_section} AND d.vector @@ q.tsquery
-                    AND NOT d.rank_vector @@ q.tsquery
-                    AND (SELECT count(*) FROM ranked) < %s
-                ORDER BY d.date DESC NULLS LAST, d.id LIMIT %s
+                SELECT d.id, d.date FROM {table} d
+                WHERE {visible} AND {in_section} AND d.vector @@ {tsquery}
+                    AND NOT d.rank_vector @@ {tsquery}
+                    AND (SELECT count(*) FROM title) + (SELECT count(*) FROM summary) < %s
+                {order}
             ),
             page AS (
-                SELECT id, rank, date, 0 AS part FROM ranked
-                UNION ALL SELECT id, rank, date, 1 FROM rest
-                ORDER BY part, rank DESC, date DESC NULLS LAST, id LIMIT %s OFFSET %s
+                SELECT id, date, 0 AS part FROM title
+                UNION ALL SELECT id, date, 1 FROM summary
+                UNION ALL SELECT id, date, 2 FROM rest
+                ORDER BY part, date DESC NULLS LAST, id LIMIT %s OFFSET %s
             )
-            SELECT facets.counts, page.rank,
+            SELECT facets.counts, page.part,
                 ts_headline(d.config::regconfig, d.summary || ' ' || d.body, q.tsquery, %s),
                 {", ".join(f"d.{connection.ops.quote_name(f.column)}" for f in shown)}
             FROM facets CROSS JOIN q
             LEFT JOIN page ON true
             LEFT JOIN {table} d ON d.id = page.id
-            ORDER BY page.part, page.rank DESC, d.date DESC NULLS LAST, d.id
+            ORDER BY page.part, d.date DESC NULLS LAST, d.id
         """
-        now, end = timezone.now(), offset + limit
+        page_params = [language, now, section, section]
         params = [
-            *query_params,
-            list(self.section_labels()),
-            language, now, self.count_limit + 1,
-            language, now, section, section,
-            language, now, section, section, end, end,
+            *tsquery_params,
+            *facets_params,
+            *page_params, *tsquery_params, *excluded_params, end,
+            *page_params, *tsquery_params, *tsquery_params, *excluded_params, end, end,
+            *page_params, *tsquery_params, *tsquery_params, end, end,
             limit, offset,
             options,
         ]  # fmt: skip
@@ -520,11 +573,11 @@ class SearchIndex:
             counts = json.loads(counts)
         names = [f.attname for f in shown]
         results = []
-        for _counts, rank, excerpt, *values in rows:
+        for _counts, part, excerpt, *values in rows:
             if values[0] is None:  # no page: the facets' row alone
                 continue
             document = SearchDocument(**dict(zip(names, values, strict=True)))
-            document.rank, document.excerpt = rank, excerpt
+            document.rank, document.excerpt = 2 - part, excerpt
             results.append(document)
         return results, counts
 
