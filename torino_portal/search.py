@@ -485,8 +485,8 @@ class SearchIndex:
         # Here the query is the CTE's value, which the planner does not see: it plans once
         # for every section and, expecting few matches, counts through the index.
         facets_sql = f"""
-            SELECT json_object_agg(s.section, c.n) FILTER (WHERE c.n > 0) AS counts
-            FROM unnest(%s::text[]) AS s(section)
+            SELECT json_object_agg(section, n) AS counts FROM (
+            SELECT s.section, c.n FROM unnest(%s::text[]) AS s(section)
             CROSS JOIN LATERAL (
                 SELECT CASE
                     WHEN w.n > %s THEN w.n
@@ -508,7 +508,9 @@ class SearchIndex:
                     ) newest, q
                     WHERE newest.vector @@ q.tsquery LIMIT %s
                 ) found) w
+                OFFSET 0  -- each section's count once (not again for the filter below)
             ) c
+            ) counted WHERE n > 0
         """
         limit_1 = self.count_limit + 1
         facets_params = [
