@@ -4,17 +4,27 @@ Each function runs a fixed number of queries whatever the number of meetings, do
 topics (tests/test_commissions.py::test_pages_take_a_fixed_number_of_queries).
 """
 
+from functools import lru_cache, partial
+from html import escape
 from itertools import groupby
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.db.models import Count, Max, Min, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 
+from events.templatetags.events import event_when
 from plans.models import Plan
 from torino_portal import fragments
+from torino_portal.publishing import published_filter
+from torino_portal.templatetags.portal import lang_attr
 
+from .keyset import page_keys
 from .models import (
     Commission,
     CommissionKind,
@@ -189,30 +199,133 @@ def _links(commission):
     return directions, topics
 
 
-def timeline_meetings():
-    """Every commission's published meetings in date order, the timeline's pages."""
-    return _listed_meetings().select_related("commission")
+def timeline_meetings(commission_ids):
+    """The published meetings of the commissions `commission_ids` (the published ones,
+    from timeline_facts()). The ids as a list rather than Meeting.published()'s subquery:
+    a simpler statement, quicker to plan."""
+    return Meeting.objects.filter(**published_filter(), commission_id__in=commission_ids)
 
 
-def process_timeline(page_obj):
-    """A page of the timeline: [(phase, summary, [(month, meetings)])] with the page's
-    meetings, and each phase's summary over all pages (count, first and last start; None
-    when it has none) from one grouped query, so a page costs the same however many."""
-    meetings = list(page_obj.object_list)
+def timeline_rows(meetings):
+    """`meetings` as rows (named tuples) of what the timeline shows of them: a tenth of the
+    time model instances take to load."""
+    return meetings.values_list(
+        "pk",
+        "commission_id",
+        "format",
+        "phase",
+        "start",
+        "end",
+        "all_day",
+        *_translations("title", "slug", "venue_name"),
+        named=True,
+    )
+
+
+def timeline_facts(per_page):
+    """What every page of the timeline needs, the same for every visitor until content
+    changes (kept per content generation by the view, with KEPT_MODELS):
+
+    - "commissions": {id: (its meetings' address prefix, its link (HTML))} for the
+      published commissions, in the active language;
+    - "summaries": {phase: {count, first, last}} over every published meeting, from one
+      grouped query;
+    - "pages": the list's page keys (commissions.keyset.page_keys), `per_page` a page.
+    """
+    commissions = {}
+    for commission in Commission.objects.published().only(
+        "plan_id", *_translations("name", "slug")
+    ):
+        # One reverse() a commission: a meeting's address is the prefix + "<pk>-<slug>/".
+        sample = reverse(
+            "commissions:meeting", kwargs={"commission": commission.slug, "pk": 1, "slug": "x"}
+        )
+        commissions[commission.pk] = (
+            sample.removesuffix("1-x/"),
+            format_html(
+                '<a href="{}"{}>{}</a>',
+                commission.get_absolute_url(),
+                lang_attr(commission, "name"),
+                commission.name,
+            ),
+        )
     summaries = {
         row["phase"]: row
-        for row in _listed_meetings()
+        for row in Meeting.objects.published()
         .order_by()
         .values("phase")
         .annotate(count=Count("pk"), first=Min("start"), last=Max("start"))
     }
+    return {
+        "commissions": commissions,
+        "summaries": summaries,
+        "pages": page_keys(timeline_meetings(list(commissions)), "start", per_page),
+    }
+
+
+def process_timeline(page_obj, facts):
+    """A page of the timeline: [(phase, summary, [(month, lines)])] with the page's
+    meetings (`page_obj`, a page of timeline_rows()) and each
+    phase's summary over all pages (count, first and last start; None when it has none).
+
+    `lines`: a month's meetings as HTML list items, written here from `facts`
+    (timeline_facts()) — one string format a meeting instead of a dozen template lookups,
+    a reverse() and lang checks (the template took 4 ms for 50 meetings)."""
+    meetings = list(page_obj.object_list)
+    summaries = facts["summaries"]
+    line = partial(
+        _timeline_line,
+        commissions=facts["commissions"],
+        formats={value: escape(capfirst(str(label))) for value, label in MeetingFormat.choices},
+        language=translation.get_language(),
+        zone=timezone.get_current_timezone_name(),
+    )
     phases = []
     for phase, items in by_phase(meetings):
         months = [
-            (month, list(group))
+            (
+                month,
+                mark_safe(  # noqa: S308 (every text escaped by _timeline_line)
+                    "".join(line(meeting) for meeting in group)
+                ),
+            )
             for month, group in groupby(
                 items, key=lambda m: timezone.localtime(m.start).date().replace(day=1)
             )
         ]
         phases.append((phase, summaries.get(phase.value), months))
     return {"phases": phases, "meetings": meetings, "page_obj": page_obj}
+
+
+def _timeline_line(meeting, *, commissions, formats, language, zone):
+    """A meeting's <li> on the timeline: its title, format, commission, date and venue;
+    every text escaped, `lang="it"` where a text falls back to Italian."""
+    prefix, commission_link = commissions[meeting.commission_id]
+    title, title_lang = _translated(meeting, "title", language)
+    slug, _lang = _translated(meeting, "slug", language)
+    venue, venue_lang = _translated(meeting, "venue_name", language)
+    venue = f" · <span{venue_lang}>{escape(venue)}</span>" if venue else ""
+    return (
+        f'\n      <li><a href="{prefix}{meeting.pk}-{escape(slug or "-")}/"{title_lang}>'
+        f"{escape(title)}</a>\n"
+        f'        <span class="meta">{formats.get(meeting.format, "")} · {commission_link} · '
+        f"{_when(meeting.start, meeting.end, meeting.all_day, language, zone)}{venue}</span></li>"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _when(start, end, all_day, language, zone):
+    """The Agenda's `event_when` for these dates: a pure function of them, the active
+    language and time zone (`language`, `zone`: part of the key), remembered — it formats
+    two or three dates, 60 µs a meeting, 3 ms of a page of 50."""
+    return event_when(SimpleNamespace(start=start, end=end, all_day=all_day))
+
+
+def _translated(row, field, language):
+    """(the field's text in `language`, falling back to Italian; ' lang="it"' when it
+    falls back), as modeltranslation and torino_portal.i18n.fallback_language do."""
+    text = getattr(row, f"{field}_{language}", None)
+    if text or language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+        return text or "", ""
+    text = getattr(row, f"{field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}", None)
+    return (text, f' lang="{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"') if text else ("", "")

@@ -414,7 +414,7 @@ def test_pages_take_a_fixed_number_of_queries(client, commission, plan2, django_
     pages = {
         commission.get_absolute_url(): 2,
         "/it/commissioni/": 1,
-        "/it/commissioni/processo/": 3,
+        "/it/commissioni/processo/": 1,
         "/it/commissioni/forum/": 1,
         meeting.get_absolute_url(): 2,
         topic.get_absolute_url(): 3,
@@ -511,7 +511,7 @@ def test_meeting_lists_go_by_pages(client, commission, plan2, django_assert_num_
     timeline = client.get("/it/commissioni/processo/").content.decode()
     assert "Incontro n049" in timeline and "Incontro n050" not in timeline
     assert "130 incontri" in timeline  # phase 1's summary counts every page
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(1):  # the page keys are kept: no COUNT, no OFFSET
         last = client.get("/it/commissioni/processo/?page=3").content.decode()
     assert "Incontro n100" in last and "Incontro n129" in last and "130 incontri" in last
     assert "Incontro n099" not in last and 'rel="next"' not in last
@@ -519,6 +519,92 @@ def test_meeting_lists_go_by_pages(client, commission, plan2, django_assert_num_
     for bad in ("?page=4", "?page=0", "?page=x"):
         assert client.get(commission.get_absolute_url() + bad).status_code == 404
         assert client.get("/it/commissioni/processo/" + bad).status_code == 404
+
+
+def test_timeline_pages_take_one_query_however_many_meetings(client, commission, plan2):
+    """Any page of the timeline, first, middle or last, is one query once the page keys
+    are kept; building them takes as many queries for 3 meetings as for 160."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from torino_portal import fragments
+
+    start = datetime(2005, 1, 10, 10, tzinfo=ROME)
+    cold = []
+    for total in (3, 160):
+        for i in range(Meeting.objects.count(), total):
+            make_meeting(commission, title_it=f"Incontro n{i:03d}", start=start + timedelta(i))
+        client.get("/it/")  # the layout's kept parts, which are not this page's
+        fragments.forget()
+        client.get("/it/")
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/it/commissioni/processo/")
+        cold.append(len(queries))
+        for page in ("", "?page=2", "?page=4") if total > 3 else ("",):
+            with CaptureQueriesContext(connection) as queries:
+                html = client.get("/it/commissioni/processo/" + page).content.decode()
+            assert len(queries) == 1, page
+    assert cold[0] == cold[1]
+    assert "Incontro n150" in html and "Incontro n159" in html and "Incontro n149" not in html
+    assert "Pagina 4 di 4" in html and 'rel="next"' not in html
+
+
+def test_timeline_lines_read_as_the_meeting_pages_say(client, commission, plan2):
+    """Each line: the meeting's address, title, format, commission, dates and venue as the
+    Agenda writes them, `lang="it"` where an English text falls back to Italian."""
+    meeting = make_meeting(
+        commission,
+        title_it="Laboratorio <periferie>",
+        title_en="",
+        slug_en="",
+        format=MeetingFormat.WORKSHOP,
+        start=datetime(2005, 4, 2, 9, 30, tzinfo=ROME),
+        end=datetime(2005, 4, 2, 13, tzinfo=ROME),
+        venue_name_it="Sala Rossa",
+    )
+    html = client.get("/it/commissioni/processo/").content.decode()
+    assert f'<a href="{meeting.get_absolute_url()}">Laboratorio &lt;periferie&gt;</a>' in html
+    assert "Workshop (gruppo ristretto) · " in html
+    assert f'<a href="{commission.get_absolute_url()}">Qualità Sociale</a>' in html
+    assert '<time datetime="2005-04-02T09:30:00+02:00">2 aprile 2005, ore 09:30</time>' in html
+    assert "Sala Rossa</span></span></li>" in html
+    with translation.override("en"):
+        url = meeting.get_absolute_url()
+        english = client.get("/en/commissions/process/").content.decode()
+    assert f'<a href="{url}" lang="it">Laboratorio &lt;periferie&gt;</a>' in english
+    assert "Workshop (working group) · " in english
+    end = '<time datetime="2005-04-02T13:00:00+02:00">13:00</time>'
+    assert f">2 April 2005 at 09:30</time>–{end}" in english
+    assert '<span lang="it">Sala Rossa</span>' in english
+    assert "Social Quality</a>" in english
+
+
+def test_the_kept_timeline_follows_content(client, commission, plan2, monkeypatch):
+    """The timeline's kept parts (commissions, phase summaries, page keys) change with the
+    content, and a scheduled meeting joins it when it goes live."""
+    from torino_portal import fragments
+
+    make_meeting(commission, title_it="Primo", start=datetime(2005, 2, 1, tzinfo=ROME))
+    assert "1 incontro" in client.get("/it/commissioni/processo/").content.decode()
+    other = make_commission(plan=plan2, name_it="Territorio Metropolitano")
+    make_meeting(other, title_it="Secondo", start=datetime(2005, 3, 1, tzinfo=ROME))
+    html = client.get("/it/commissioni/processo/").content.decode()
+    assert "Secondo" in html and "Territorio Metropolitano" in html and "2 incontri" in html
+    other.status = Status.DRAFT
+    other.save()
+    html = client.get("/it/commissioni/processo/").content.decode()
+    assert "Secondo" not in html and "1 incontro" in html
+    soon = timezone.now() + timedelta(hours=1)
+    make_meeting(commission, title_it="Annunciato", published_at=soon)
+    assert "Annunciato" not in client.get("/it/commissioni/processo/").content.decode()
+    later = soon + timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(fragments.time, "time", lambda: later.timestamp())
+    html = client.get("/it/commissioni/processo/").content.decode()
+    assert "Annunciato" in html and "2 incontri" in html
+    # Staff are never served a kept value; they see what visitors see.
+    client.force_login(make_staff())
+    assert "Annunciato" in client.get("/it/commissioni/processo/").content.decode()
 
 
 # --- Admin -----------------------------------------------------------------------------------
