@@ -73,7 +73,30 @@ def public_when(condition):
     """
     if condition not in _PUBLIC_CONDITIONS:
         _PUBLIC_CONDITIONS.append(condition)
+        _public_models.clear()
     return condition
+
+
+_public_models = []
+
+
+def public_models():
+    """Event and every other publishable model whose rows `Event.objects.published()` reads
+    (through the registered conditions: a meeting's commission and its plan), found in the
+    query's tables: what a kept list of public events passes as `models=` to
+    `torino_portal.fragments.kept`, so a scheduled commission going live ends it too."""
+    if not _public_models:
+        from django.apps import apps
+
+        sql = str(Event.objects.published().query)
+        _public_models.extend(
+            model
+            for model in apps.get_models()
+            if issubclass(model, Publishable)
+            and not model._meta.parents
+            and f'"{model._meta.db_table}"' in sql
+        )
+    return tuple(_public_models)
 
 
 class EventQuerySet(PublishableQuerySet):

@@ -19,12 +19,21 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
+from torino_portal import fragments
 from torino_portal.months import shift_month
 from torino_portal.paging import paginate
+from torino_portal.publishing import can_preview
 
 from . import ical, services
 from .forms import RegistrationForm
-from .models import Event, EventKind, Registration, RegistrationStatus, local_midnight
+from .models import (
+    Attachment,
+    Event,
+    EventKind,
+    Registration,
+    RegistrationStatus,
+    local_midnight,
+)
 from .month import build_month
 
 PER_PAGE = 20
@@ -186,28 +195,77 @@ def day(request, year, month, day):
     )
 
 
+def _extensions():
+    """The rows that extend an event (multi-table inheritance: a commission's meeting is an
+    Event), found without naming their apps: read in the event's own query (a LEFT JOIN
+    that `published()` makes already), so the page's slots find them without a query."""
+    return [
+        relation.get_accessor_name()
+        for relation in Event._meta.related_objects
+        if relation.one_to_one and relation.field.remote_field.parent_link
+    ]
+
+
 def _event_or_404(request, year, month, day, slug):
     date = _day_or_404(year, month, day)
+    events = Event.objects.visible_to(request.user).select_related("kind", *_extensions())
+    if can_preview(request.user, Event):
+        # Staff see drafts: the flag tells the preview banner whether the public can see it
+        # (for everyone else the event was found among the published ones, so it is public).
+        events = events.with_public_flag()
     # The day and the slug are unique together in the database (Event's constraints).
     return get_object_or_404(
-        Event.objects.visible_to(request.user).with_public_flag().select_related("kind"),
+        events,
         start__gte=local_midnight(date),
         start__lt=local_midnight(date + datetime.timedelta(days=1)),
         slug=slug,
     )
 
 
-def _neighbours(event):
-    """The published events just before and just after this one."""
+def _neighbours(request, event):
+    """The published events just before and just after this one: the same for every
+    visitor, kept until content changes or a scheduled item goes live (a meeting is public
+    only while its commission and plan are); staff get theirs every time."""
+    if request.user.is_authenticated:
+        return _load_neighbours(event)
+    return fragments.kept(
+        "event-neighbours",
+        lambda: _load_neighbours(event),
+        event.pk,
+        models=fragments.ALL_CONTENT,
+    )
+
+
+def _load_neighbours(event):
     published = Event.objects.published().only(*LINK_FIELDS)
     same_start = Q(start=event.start)
-    before = published.filter(Q(start__lt=event.start) | same_start & Q(pk__lt=event.pk))
-    after = published.filter(Q(start__gt=event.start) | same_start & Q(pk__gt=event.pk))
+    # The bound on start alone is what the index can use (with only the OR, PostgreSQL read
+    # the whole start index: 20,000 rows); the OR then orders events that start together.
+    before = published.filter(start__lte=event.start).filter(
+        Q(start__lt=event.start) | same_start & Q(pk__lt=event.pk)
+    )
+    after = published.filter(start__gte=event.start).filter(
+        Q(start__gt=event.start) | same_start & Q(pk__gt=event.pk)
+    )
     return before.order_by("-start", "-pk").first(), after.order_by("start", "pk").first()
 
 
+def _attachments(request, event):
+    """The event's files. Most events have none: which events have some is kept until
+    content changes, so their pages ask nothing more."""
+    if not request.user.is_authenticated:
+        with_files = fragments.kept(
+            "events-with-attachments",
+            lambda: frozenset(Attachment.objects.order_by().values_list("event_id", flat=True)),
+        )
+        if event.pk not in with_files:
+            return []
+    # The model's ordering starts with the event's: a join, for one event's files.
+    return list(event.attachments.order_by("order", "pk"))
+
+
 def _render_detail(request, event, form=None, status=200):
-    previous, following = _neighbours(event)
+    previous, following = _neighbours(request, event)
     registration = None
     if event.registration_enabled:
         left = services.seats_left(event)
@@ -223,7 +281,7 @@ def _render_detail(request, event, form=None, status=200):
         {
             "event": event,
             "object": event,
-            "attachments": list(event.attachments.all()),
+            "attachments": _attachments(request, event),
             "previous": previous,
             "next": following,
             "registration": registration,

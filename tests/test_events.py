@@ -14,6 +14,7 @@ from events.models import Attachment, Event
 from events.templatetags.events import event_when, when_text
 from tests.factories import make_staff, sitemap_text
 from tests.factories_events import days_from_now, local, make_event, make_kind
+from torino_portal import fragments
 from torino_portal.demo_files import document, recording
 from torino_portal.publishing import Status
 
@@ -89,6 +90,55 @@ def test_previous_and_next_event(client):
     assert f'href="{first.get_absolute_url()}" rel="prev"' in html
     assert f'href="{last.get_absolute_url()}" rel="next"' in html
     assert "Bozza" not in html
+
+
+def test_kept_neighbours_follow_every_change_and_schedule(client, monkeypatch):
+    """The previous/next links are kept until content changes (torino_portal/fragments.py):
+    a new event shows at once, a scheduled one when it goes live, with no save between."""
+    first = make_event(title_it="Primo", start=local(2026, 1, 10, 10))
+    middle = make_event(title_it="Secondo", start=local(2026, 2, 10, 10))
+    last = make_event(title_it="Terzo", start=local(2026, 3, 10, 10))
+    assert f'href="{last.get_absolute_url()}" rel="next"' in (
+        client.get(middle.get_absolute_url()).content.decode()
+    )
+    between = make_event(title_it="Nuovo", start=local(2026, 2, 20, 10))
+    html = client.get(middle.get_absolute_url()).content.decode()
+    assert f'href="{between.get_absolute_url()}" rel="next"' in html
+    soon = timezone.now() + datetime.timedelta(minutes=30)  # within a kept value's hour
+    scheduled = make_event(title_it="Programmato", start=local(2026, 1, 20, 10), published_at=soon)
+    html = client.get(middle.get_absolute_url()).content.decode()
+    assert f'href="{first.get_absolute_url()}" rel="prev"' in html and "Programmato" not in html
+    later = soon + datetime.timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(fragments.time, "time", lambda: later.timestamp())
+    html = client.get(middle.get_absolute_url()).content.decode()
+    assert f'href="{scheduled.get_absolute_url()}" rel="prev"' in html
+
+
+def test_a_meeting_joins_the_kept_neighbours_when_its_commission_goes_live(client, monkeypatch):
+    from tests.factories_commissions import make_commission, make_meeting
+
+    event = make_event(title_it="Evento", start=local(2005, 3, 10, 10))
+    soon = timezone.now() + datetime.timedelta(minutes=30)  # within a kept value's hour
+    meeting = make_meeting(
+        make_commission(published_at=soon), title_it="Incontro", start=local(2005, 3, 20, 10)
+    )
+    assert "Incontro" not in client.get(event.get_absolute_url()).content.decode()
+    later = soon + datetime.timedelta(seconds=1)  # the commission goes live, nothing saved
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(fragments.time, "time", lambda: later.timestamp())
+    html = client.get(event.get_absolute_url()).content.decode()
+    agenda_url = Event.objects.get(pk=meeting.pk).get_absolute_url()
+    assert f'href="{agenda_url}" rel="next"' in html
+
+
+def test_public_models_are_the_ones_the_visibility_rule_reads():
+    """What a kept list of public events names as `models=` (events.models.public_models)."""
+    from commissions.models import Commission
+    from events.models import public_models
+    from plans.models import Plan
+
+    assert set(public_models()) == {Event, Commission, Plan}
 
 
 def test_dates_read_naturally_in_both_languages():
@@ -436,7 +486,17 @@ def test_the_home_keeps_its_sections_until_content_changes(
 
 
 def test_detail_queries_are_fixed(client, many_events, django_assert_num_queries):
-    with django_assert_num_queries(5):
+    """A visitor's event page asks one query (the event, its kind and the row that extends
+    it, e.g. a meeting): the neighbours and which events have files are kept until content
+    changes. An event with files asks for them too."""
+    client.get(many_events.get_absolute_url())  # fills what is kept
+    with django_assert_num_queries(1):
         assert client.get(many_events.get_absolute_url()).status_code == 200
+    pdf = Attachment(event=many_events, title_it="Programma")
+    pdf.file.save("programma.pdf", ContentFile(document("Programma", ["Accoglienza."])))
+    client.get(many_events.get_absolute_url())  # content changed: kept again
+    with django_assert_num_queries(2):
+        html = client.get(many_events.get_absolute_url()).content.decode()
+    assert f'<a href="{pdf.file.url}">Programma</a>' in html
     with django_assert_num_queries(1):
         assert client.get(many_events.ics_url()).status_code == 200
