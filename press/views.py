@@ -17,47 +17,14 @@ from plans.models import Direction
 from torino_portal import fragments
 from torino_portal.months import month_span
 
+from . import listing
 from .forms import ClippingFilterForm, PublicationFilterForm
-from .listing import clipping_days
 from .models import Clipping, Issue, Publication, Series, Source
 from .paging import keyset_page
 
 CLIPPINGS_PER_PAGE = 25
 PUBLICATIONS_PER_PAGE = 12
 ISSUES_PER_PAGE = 24
-# What a press review item shows (press/_clipping_item.html).
-CLIPPING_ITEM_FIELDS = (
-    "headline",
-    "slug",
-    "date",
-    "author",
-    "page",
-    "language",
-    "summary_it",
-    "summary_en",
-    "source__name",
-)
-# What a catalogue card shows (press/_publication_card.html): not the description.
-PUBLICATION_CARD_FIELDS = (
-    "title_it",
-    "title_en",
-    "subtitle_it",
-    "subtitle_en",
-    "slug_it",
-    "slug_en",
-    "authors_it",
-    "authors_en",
-    "year",
-    "published_at",
-    "cover",
-    "cover_alt_it",
-    "cover_alt_en",
-    "pdf",
-    "series__name_it",
-    "series__name_en",
-)
-# What a Tamtam card shows: not the table of contents.
-ISSUE_CARD_FIELDS = ("number", "date", "theme_it", "theme_en", "cover")
 
 
 def _clipping_offer():
@@ -109,16 +76,14 @@ def clipping_index(request):
         clippings = clippings.filter(source__slug=values["source"])
     page_obj = keyset_page(
         request,
-        clippings.select_related("source").only(*CLIPPING_ITEM_FIELDS),
+        clippings,
         ("date", "pk"),
         CLIPPINGS_PER_PAGE,
         name="press-review-pages",
         key=sorted(values.items()),
         models=(Clipping,),
+        fields=listing.ITEM_FIELDS,
     )
-    prefix = reverse("press:index")
-    for clipping in page_obj.object_list:  # one reverse() for the page, not one per clipping
-        clipping.url = f"{prefix}{clipping.pk}-{clipping.slug}/"
     return render(
         request,
         "press/clipping_index.html",
@@ -128,7 +93,8 @@ def clipping_index(request):
             "ignored": ignored,
             "filter_form": _filter_form(request, form, values, ignored, (Clipping,)),
             "page_obj": page_obj,
-            "clipping_days": clipping_days(page_obj.object_list),
+            # One reverse() for the page, not one per clipping.
+            "clipping_days": listing.clipping_days(page_obj.object_list, reverse("press:index")),
         },
     )
 
@@ -173,12 +139,13 @@ def publication_index(request):
         publications = publications.filter(series__slug=values["series"])
     page_obj = keyset_page(
         request,
-        publications.select_related("series").only(*PUBLICATION_CARD_FIELDS),
+        publications,
         ("year", "published_at", "pk"),
         PUBLICATIONS_PER_PAGE,
         name="publications-pages",
         key=sorted(values.items()),
         models=(Publication,),
+        fields=listing.CARD_FIELDS,
     )
     return render(
         request,
@@ -189,6 +156,7 @@ def publication_index(request):
             "ignored": ignored,
             "filter_form": _filter_form(request, form, values, ignored, (Publication,)),
             "page_obj": page_obj,
+            "cards": listing.publication_cards(page_obj.object_list, reverse("publications:index")),
         },
     )
 
@@ -209,13 +177,21 @@ def publication_detail(request, slug):
 def issue_index(request):
     page_obj = keyset_page(
         request,
-        Issue.objects.published().only(*ISSUE_CARD_FIELDS),
+        Issue.objects.published(),
         ("date", "number"),
         ISSUES_PER_PAGE,
         name="tamtam-pages",
         models=(Issue,),
+        fields=listing.ISSUE_FIELDS,
     )
-    return render(request, "press/issue_index.html", {"page_obj": page_obj})
+    return render(
+        request,
+        "press/issue_index.html",
+        {
+            "page_obj": page_obj,
+            "years": listing.issue_years(page_obj.object_list, reverse("tamtam:index")),
+        },
+    )
 
 
 def issue_detail(request, number):

@@ -262,7 +262,7 @@ def test_pages_read_by_keyset_are_the_pages_of_the_ordered_list(client, stampa):
     seen = []
     for number in range(1, 7):
         response = client.get(f"/it/rassegna-stampa/?page={number}")
-        page = [c.headline for c in response.context["page_obj"].object_list]
+        page = [c["headline"] for c in response.context["page_obj"].object_list]
         assert page == ordered[(number - 1) * 25 : number * 25]
         seen.extend(page)
     assert seen == ordered

@@ -64,6 +64,39 @@ def test_catalogue_shows_covers_with_alt_text_and_pdf_size(client):
     assert "Scarica il PDF" in detail and re.search(r"\(PDF, [\d,.]+\s(byte|KB)\)", detail)
 
 
+def test_cards_and_issues_say_where_english_falls_back_to_italian(client):
+    """The catalogue's cards and Tamtam's issues (written by press/listing.py): an Italian
+    text on an English page is marked lang="it", an English one is not; text is escaped."""
+    series = make_series(name_it="Collana <A&B>", name_en="")
+    make_publication(
+        with_files=True,
+        title_it="Solo italiano",
+        title_en="",
+        subtitle_it="Sottotitolo",
+        authors_it="a cura di <Rossi>",
+        series=series,
+        year=2004,
+    )
+    make_publication(title_it="Titolo", title_en="Title & more", subtitle_en="A subtitle")
+    html = client.get("/en/publications/").content.decode()
+    assert '<a href="/en/publications/solo-italiano/" lang="it">Solo italiano</a>' in html
+    assert '<p class="publication-card__subtitle" lang="it">Sottotitolo</p>' in html
+    assert '<span lang="it">a cura di &lt;Rossi&gt;</span> · 2004 · Collana &lt;A&amp;B&gt;' in html
+    assert (
+        'Download <span class="visually-hidden">“Solo italiano”</span></a> '
+        '<span class="meta">(PDF, '
+    ) in html
+    assert '<a href="/en/publications/title-more/">Title &amp; more</a>' in html
+    assert '<p class="publication-card__subtitle">A subtitle</p>' in html
+    make_issue(number=31, date=date(2007, 2, 1), theme_it="Solo tema", theme_en="")
+    make_issue(number=30, date=date(2006, 11, 1), theme_it="Tema", theme_en="Theme <x>")
+    html = client.get("/en/tamtam/").content.decode()
+    assert '<h3><a href="/en/tamtam/31/">No. 31</a>' in html
+    assert '<time datetime="2007-02-01">February 2007</time>' in html
+    assert '<p lang="it">Solo tema</p>' in html and "<p>Theme &lt;x&gt;</p>" in html
+    assert html.index('id="year-2007"') < html.index('id="year-2006"')
+
+
 def test_catalogue_filters_by_year_and_series(client):
     plans = make_series(name_it="I Piani Strategici", slug="piani")
     papers = make_series(name_it="Materiali", slug="materiali")
@@ -141,7 +174,7 @@ def test_catalogue_pages_follow_the_order_and_content_changes(client):
         )
     )
     pages = [
-        [p.title for p in client.get(f"/it/editoria/?page={n}").context["page_obj"]]
+        [p["title_it"] for p in client.get(f"/it/editoria/?page={n}").context["page_obj"]]
         for n in (1, 2, 3)
     ]
     assert pages == [ordered[:12], ordered[12:24], ordered[24:]]
