@@ -46,10 +46,11 @@ def _from(order, key):
     return condition
 
 
-def keyset_page(request, queryset, order, per_page, *, name, key=(), models=()):
+def keyset_page(request, queryset, order, per_page, *, name, key=(), models=(), fields=()):
     """The `?page=` page of `queryset` in `order` (field names, each descending, the last
     one unique). `name` and `key` name the list for what is kept (its filters); `models`:
-    the Publishable models whose rows it lists."""
+    the Publishable models whose rows it lists; `fields`: the page as `values(*fields)`
+    rather than as model instances."""
     count, starts = fragments.kept(
         name, lambda: _starts(queryset, order, per_page), *key, models=models
     )
@@ -62,9 +63,8 @@ def keyset_page(request, queryset, order, per_page, *, name, key=(), models=()):
     items = []
     if starts:
         first = starts[number - 1]
-        items = list(
-            queryset.filter(_from(order, first), **{f"{order[0]}__lte": first[0]}).order_by(
-                *(f"-{field}" for field in order)
-            )[:per_page]
-        )
+        rows = queryset.filter(_from(order, first), **{f"{order[0]}__lte": first[0]})
+        if fields:
+            rows = rows.values(*fields)
+        items = list(rows.order_by(*(f"-{field}" for field in order))[:per_page])
     return Page(items, number, paginator)
