@@ -13,18 +13,18 @@ from torino_portal.paging import paginate
 
 from . import selectors, services
 from .forms import ContributionForm
+from .keyset import keyset_page
 from .models import Commission, Meeting, Topic
 
 CONTRIBUTIONS_PER_PAGE = 50
-# The timeline's pages: 5,000 meetings would take seconds to render on one.
+# The timeline's pages (keyset: commissions/keyset.py): 5,000 meetings would take seconds
+# to render on one, and counting them all for "page N of M" grows with them.
 TIMELINE_PER_PAGE = 50
 # A commission's meetings, a page at a time (1,000 a commission in bench/fill_large.py).
 MEETINGS_PER_PAGE = 60
 APPROVED = selectors.APPROVED
 # What the commission page's kept lists show: its meetings; its directions and topics.
 LINK_MODELS = (Commission, Plan, Topic, Direction)
-
-
 # What the meeting page shows of the meeting, its commission and plan (whether they are
 # public: the preview banner); not the Agenda's registration or kind, nor the mandate.
 MEETING_PAGE_FIELDS = [
@@ -99,8 +99,18 @@ def meeting(request, commission, pk, slug):
 
 
 def process(request):
-    page_obj = paginate(request, selectors.timeline_meetings(), TIMELINE_PER_PAGE)
-    return render(request, "commissions/process.html", selectors.process_timeline(page_obj))
+    facts = _kept_for_visitors(
+        request,
+        "timeline-facts",
+        lambda: selectors.timeline_facts(TIMELINE_PER_PAGE),
+        models=selectors.KEPT_MODELS,
+    )
+    meetings = selectors.timeline_meetings(list(facts["commissions"]))
+    page_obj = keyset_page(
+        request, selectors.timeline_rows(meetings), "start", TIMELINE_PER_PAGE, facts["pages"]
+    )
+    context = selectors.process_timeline(page_obj, facts)
+    return render(request, "commissions/process.html", context)
 
 
 def _kept_for_visitors(request, name, build, *key, models=()):
