@@ -9,7 +9,8 @@ figures stay comparable on a loaded machine where `wrk` numbers wander. Prints t
 the best time of `--repeat` requests after one warm-up (which fills the caches that live
 until content changes, as in a running server), the queries of a warm request, and the CPU a
 request costs this process and PostgreSQL together (what bounds req/s under load: a parallel
-query is quick on an idle machine but spends both cores).
+query is quick on an idle machine but spends both cores). The last two columns are the first
+visit after a content change: CPU and queries with nothing kept (`fragments.forget()`).
 `--profile NAME` prints cProfile's top functions for the pages whose name contains NAME.
 """
 
@@ -40,6 +41,8 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
+
+from torino_portal import fragments  # noqa: E402
 
 
 def _postgres_cpu_seconds():
@@ -82,7 +85,7 @@ def main():
     client = Client()
     print(
         f"{'page':<34} {'median ms':>9} {'best ms':>8} {'CPU ms':>7} {'queries':>7} {'KB':>6} "
-        f"{'÷floor':>7}"
+        f"{'÷floor':>7} {'cold CPU':>8} {'cold q':>6}"
     )
     floor = None
     for name, path in pages.items():
@@ -102,11 +105,21 @@ def main():
             client.get(path)
             times.append((time.perf_counter() - started) * 1000)
         cpu = (time.process_time() + _postgres_cpu_seconds() - cpu_before) * 1000 / args.repeat
+        # Cold: the first visit after a content change, with nothing kept in this process.
+        colds = max(3, args.repeat // 3)
+        cold_queries = []
+        cold_before = time.process_time() + _postgres_cpu_seconds()
+        for number in range(colds):
+            fragments.forget()
+            with connection.execute_wrapper(_recorder(cold_queries if not number else [])):
+                client.get(path)
+        cold = (time.process_time() + _postgres_cpu_seconds() - cold_before) * 1000 / colds
         median = statistics.median(times)
         floor = floor or median
         print(
             f"{name:<34} {median:9.1f} {min(times):8.1f} {cpu:7.1f} "
-            f"{len(queries):7d} {len(response.content) / 1024:6.0f} {floor / median:7.3f}",
+            f"{len(queries):7d} {len(response.content) / 1024:6.0f} {floor / median:7.3f} "
+            f"{cold:8.1f} {len(cold_queries):6d}",
             flush=True,
         )
         if args.profile and args.profile.lower() in name.lower():
@@ -116,7 +129,7 @@ def main():
                 client.get(path)
             profiler.disable()
             stats = pstats.Stats(profiler)
-            stats.sort_stats("cumulative").print_stats(45)
+            stats.sort_stats(os.environ.get("SORT", "cumulative")).print_stats(45)
             for sql in queries:
                 print(f"  {sql[:300]}")
 
