@@ -6,15 +6,17 @@ list runs a fixed number of queries whatever the amount of content.
 
 from datetime import date
 
-from django.db.models import Exists, Max, Min, OuterRef, Prefetch
+from django.db.models import Exists, Max, Min, OuterRef, Value
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from commissions.models import Commission
-from plans.models import Direction
+from plans.models import Direction, Plan
 from torino_portal import fragments
+from torino_portal.i18n import fallback_language
 from torino_portal.months import month_span
 
 from . import listing
@@ -99,21 +101,57 @@ def clipping_index(request):
     )
 
 
+def _tags():
+    """The published commissions and directions a clipping may be tagged with, in their
+    order, each (id, address, name, ` lang="it"` or ""): the same for every visitor (staff
+    see the published ones too), kept until content changes."""
+    commissions = [
+        (
+            commission.pk,
+            commission.get_absolute_url(),
+            commission.name,
+            mark_safe(' lang="it"') if fallback_language(commission, "name") else "",  # noqa: S308
+        )
+        for commission in Commission.objects.published()
+    ]
+    directions = [
+        (direction.pk, direction.get_absolute_url(), str(direction), "")
+        for direction in Direction.objects.published().select_related("plan")
+    ]
+    return commissions, directions
+
+
 def clipping_detail(request, pk, slug):
-    directions = Direction.objects.published().select_related("plan")
-    commissions = Commission.objects.published()
     clipping = get_object_or_404(
-        Clipping.objects.visible_to(request.user)
-        .select_related("source")
-        .prefetch_related(
-            Prefetch("directions", queryset=directions),
-            Prefetch("commissions", queryset=commissions),
-        ),
-        pk=pk,
+        Clipping.objects.visible_to(request.user).select_related("source"), pk=pk
     )
     if slug != clipping.slug:
         return redirect(clipping, permanent=True)
-    return render(request, "press/clipping_detail.html", {"clipping": clipping, "object": clipping})
+    # The clipping's tags: their ids in one query, what they show from the kept list.
+    through = Clipping.commissions.through, Clipping.directions.through
+    tagged = through[0].objects.filter(clipping_id=pk).annotate(kind=Value(0))
+    tagged = tagged.values_list("kind", "commission_id").union(
+        through[1]
+        .objects.filter(clipping_id=pk)
+        .annotate(kind=Value(1))
+        .values_list("kind", "direction_id"),
+        all=True,
+    )
+    tagged = set(tagged)
+    kept_tags = fragments.kept("press-clipping-tags", _tags, models=(Commission, Direction, Plan))
+    commissions, directions = (
+        [tag for tag in tags if (kind, tag[0]) in tagged] for kind, tags in enumerate(kept_tags)
+    )
+    return render(
+        request,
+        "press/clipping_detail.html",
+        {
+            "clipping": clipping,
+            "object": clipping,
+            "commissions": commissions,
+            "directions": directions,
+        },
+    )
 
 
 def _publication_offer():

@@ -171,6 +171,35 @@ def test_clipping_tags_show_published_commissions(client, stampa):
     assert shown.clippings.get() == clipping
 
 
+def test_clipping_tags_in_two_queries_follow_content_changes(
+    client, stampa, django_assert_num_queries
+):
+    """The page reads the clipping and its tags' ids (2 queries), whatever the number of
+    tags; what the tags show is kept until content changes."""
+    from tests.factories_commissions import make_commission
+
+    clipping = make_clipping(source=stampa)
+    commissions = [make_commission(name_it=f"Commissione {i}", name_en="") for i in range(3)]
+    directions = [make_direction() for _ in range(4)]
+    clipping.commissions.add(*commissions[:2])
+    clipping.directions.add(*directions)
+    english = f"/en/press-review/{clipping.pk}-{clipping.slug}/"
+    client.get(english)
+    with django_assert_num_queries(2):
+        html = client.get(english).content.decode()
+    assert f'<a href="{commissions[0].get_absolute_url()}" lang="it">Commissione 0</a>' in html
+    assert "Commissione 2" not in html
+    for direction in directions:
+        assert f'<a href="{direction.get_absolute_url()}">{direction}</a>' in html
+    commissions[0].name_it = "Commissione rinominata"
+    commissions[0].save()
+    directions[0].status = Status.DRAFT
+    directions[0].save()
+    html = client.get(clipping.get_absolute_url()).content.decode()
+    assert "Commissione rinominata" in html
+    assert str(directions[0]) not in html and str(directions[1]) in html
+
+
 def test_summary_missing_in_english_falls_back_with_a_note(client, stampa):
     clipping = make_clipping(source=stampa, summary_en="")
     html = client.get(f"/en/press-review/{clipping.pk}-{clipping.slug}/").content.decode()
