@@ -12,11 +12,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
+from torino_portal import fragments
 from torino_portal.paging import paginate
 
 from . import services
 from .forms import SubscribeForm, UnsubscribeRequestForm
-from .models import Newsletter, normalize_email
+from .models import Interest, Newsletter, normalize_email
 from .services import Outcome
 
 
@@ -48,7 +49,15 @@ def index(request):
             return redirect("newsletter:thanks")
     else:
         form = SubscribeForm(initial={"language": get_language()})
+    # The interests on offer, kept until content changes (staff edit them in the admin, whose
+    # POSTs end what is kept); validation still asks the database (the field's queryset).
+    form.fields["interests"].choices = fragments.kept("newsletter-interests", _interest_choices)
     return render(request, "newsletter/index.html", {"form": form})
+
+
+def _interest_choices():
+    """(pk, name) of every interest, in their order, in the active language."""
+    return [(interest.pk, str(interest)) for interest in Interest.objects.all()]
 
 
 def thanks(request):

@@ -23,6 +23,7 @@ from tests.factories_newsletter import (
     path_of,
 )
 from tests.mailqueue import deliver
+from torino_portal import page_cache
 from torino_portal.models import SitePage
 from torino_portal.publishing import Status
 
@@ -666,3 +667,10 @@ def test_the_form_page_costs_the_same_queries_for_many_interests(client, django_
     with django_assert_num_queries(1):
         html = client.get("/en/mailing-list/").content.decode()
     assert "Topic 299" in html
+    # The interests are kept until content changes: then the page runs no query at all.
+    with django_assert_num_queries(0):
+        client.get("/en/mailing-list/")
+    Interest.objects.filter(key="k299").update(name_en="Renamed")
+    page_cache.content_changed()  # what an admin POST does
+    assert "Renamed" in client.get("/en/mailing-list/").content.decode()
+    assert "Tema 299" in client.get("/it/mailing-list/").content.decode()
