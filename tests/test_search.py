@@ -339,6 +339,51 @@ def test_a_title_match_comes_before_newer_summary_and_body_matches(client):
 
 
 @pytest.mark.postgresql
+@pytest.mark.parametrize(
+    "probe, window",
+    [(20, 150), (2, 10), (2, 3)],
+    ids=["whole section sampled", "walked newest first", "counted by the index"],
+)
+def test_counts_are_the_same_whichever_way_a_section_is_counted(client, monkeypatch, probe, window):
+    """A count samples the section's newest `count_probe` rows; where the query is common it
+    walks `count_window` rows, elsewhere (and past the window) it reads the index of matches.
+    Every way gives the same count, stopped at the limit."""
+    monkeypatch.setattr(index, "count_probe", probe)
+    monkeypatch.setattr(index, "count_window", window)
+    monkeypatch.setattr(index, "count_limit", 5)
+    for n in range(2):
+        make_clipping(headline=f"Idrogeno {n}")
+    for n in range(8):
+        make_clipping(headline=f"Notizia {n}", summary_it="Cultura.")
+    _found, html = results(client, "idrogeno")
+    assert "Rassegna Stampa</a> (2)" in html and "2 risultati" in html
+    found, html = results(client, "cultura")
+    assert "Rassegna Stampa</a> (più di 5)" in html and len(found) == 5
+
+
+@pytest.mark.postgresql
+@pytest.mark.parametrize("query", ["idrogeno", "energia", "idrogeno energia", "torino or energia"])
+def test_a_few_matches_and_many_come_in_the_same_order(client, monkeypatch, query):
+    """With few matches each part sorts them from the indexes; with many (a section past the
+    count limit) it walks the rows newest first: the same results, the same order."""
+    for n in range(6):
+        make_clipping(
+            headline=f"Idrogeno {n}" if n % 2 else f"Notizia {n}",
+            summary_it="Energia a Torino." if n % 3 else "Altro.",
+            author="Maria Idrogeno" if n == 4 else "",
+            date=datetime.date(2000 + n, 1, 1),
+        )
+    make_page(title_it="Energia e idrogeno", summary_it="Torino.")
+    make_event(title_it="Idrogeno in agenda")
+    few = titles(client, query)
+    few_press = titles(client, query, section="press-review")
+    assert few and few_press
+    monkeypatch.setattr(index, "few_matches", 0)  # as if every section had many
+    assert titles(client, query) == few
+    assert titles(client, query, section="press-review") == few_press
+
+
+@pytest.mark.postgresql
 def test_counts_are_exact_under_the_limit_past_the_newest_rows(client, monkeypatch):
     """A count reads the section's newest `count_window` rows, then the index of matches:
     matches older than the window are counted, and a common word still stops at the limit."""

@@ -46,7 +46,9 @@ BATCH_SIZE = 500
 # A section's matches are counted up to this many: beyond, the page says "more than".
 COUNT_LIMIT = 100
 # How many of a section's newest rows a count reads before it asks the index of matches.
-COUNT_WINDOW = 300
+COUNT_WINDOW = 150
+# How many of a section's newest rows tell whether the query is common there.
+COUNT_PROBE = 20
 # Highlight delimiters that cannot occur in stored text (private-use characters are removed
 # by `plain_text`), turned into <mark> after everything else has been escaped.
 START, STOP = "\ue000", "\ue001"
@@ -190,6 +192,9 @@ class SearchIndex:
 
     count_limit = COUNT_LIMIT
     count_window = COUNT_WINDOW
+    count_probe = COUNT_PROBE
+    # No section counted past this: each part sorts its matches rather than walking rows.
+    few_matches = COUNT_LIMIT
 
     def __init__(self):
         self.sources = []
@@ -440,16 +445,19 @@ class SearchIndex:
         """Counts, page and excerpts in one statement whose cost is bounded by the page and
         the count limit, not by the number of matches (bench/page_profile.py; README "Speed").
 
-        The query is written out as a constant (`websearch_to_tsquery` with a configuration
-        is immutable: PostgreSQL folds it while planning), so the planner knows how common
-        its words are and picks, for each part, between reading the index of matches (rare
-        words) and walking the rows newest first until it has enough (common words):
-
-        - each section's count stops at `count_limit + 1` matches;
-        - the results come in three parts, each newest first: the items whose title matches
-          the query (every word of it in the title: the query's words restricted to weight
-          A of `rank_vector`), then those whose title and summary match, then the rest (the
-          body, the other language's text); a part is read only when the page reaches it.
+        - Each section's count stops at `count_limit + 1` matches: it reads the section's
+          newest `count_window` rows (a common word reaches the limit there), then, if the
+          section has more rows, the index of matches (the word is rarer there: quick).
+        - The results come in three parts, each newest first: the items whose title matches
+          the query (all its words in the title), then those whose title and summary do,
+          then the rest (the body, the other language's text); a part is read only when the
+          page reaches it. When the counts are small (no section past the limit, or the
+          chosen section under it), each part sorts its few matches from the indexes of
+          matches. Otherwise each walks the rows newest first (the date indexes of migration
+          0010) until the page is full; there the query is written out as a constant
+          (`websearch_to_tsquery` with a configuration is immutable, so PostgreSQL folds it
+          while planning) and the planner, knowing how common its words are in titles
+          (migration 0011's statistics) and overall, may still prefer an index of matches.
         """
         table = connection.ops.quote_name(SearchDocument._meta.db_table)
         shown = [
@@ -458,115 +466,158 @@ class SearchIndex:
             if f.name not in {"body", "other_text", "vector", "rank_vector"}
         ]
         codes = [language, *(c for c in LANGUAGE_CODES if c != language)]
-        # The values are bound client-side (psycopg's default in Django): the planner sees
-        # literals, folds the tsquery, picks the language's partial indexes and drops
-        # `'' = ''` when no section is chosen.
-        tsquery = "(" + " || ".join("websearch_to_tsquery(%s::regconfig, %s)" for _c in codes) + ")"
-        tsquery_params = [p for code in codes for p in (CONFIGURATIONS.get(code, "simple"), query)]
-        # The same words, each restricted to the title (weight A): 'pian':A | 'piano':A.
+        # Bound client-side (psycopg's default in Django): the planner sees literals, folds
+        # the tsquery, picks the language's partial indexes and drops `'' = ''`.
+        tsquery = (
+            "("
+            + " || ".join(
+                f"websearch_to_tsquery(%(config_{n})s::regconfig, %(query)s)"
+                for n, _code in enumerate(codes)
+            )
+            + ")"
+        )
+        title = "ts_filter(d.rank_vector, '{a}')"
+        # The words restricted to weight A ('pian':A | 'piano':A): the same test as `title`,
+        # cheaper on each row walked; `title` is there for its index and its statistics.
         title_query = (
-            rf"regexp_replace({tsquery}::text, '''((?:[^'']|'''')*)''', '''\1'':A', 'g')::tsquery"
+            rf"regexp_replace({tsquery}::text, '''((?:[^'']|'''')*)''', '''\1'':A', 'g')"
+            "::tsquery"
         )
-        options = (
-            f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, "
-            'MaxFragments=2, FragmentDelimiter=" … "'
-        )
-        visible = "d.language = %s AND d.visible_from <= %s"
-        in_section = "(%s = '' OR d.section = %s)"
-        # An exclusion may hit the body: then the full vector decides.
-        # (websearch syntax writes an exclusion with "-": without one, nothing to check).
-        excluded = f"d.vector @@ {tsquery}" if "-" in query else "true"
-        excluded_params = tsquery_params if "-" in query else []
-        now, end = timezone.now(), offset + limit
-        sections = list(self.section_labels())
-        # A section's count: its newest `count_window` rows are read first (a common word
-        # reaches the limit there); when they hold fewer matches and the section is larger,
-        # the index of matches counts it (the word is rare in the section: that is quick).
-        # Here the query is the CTE's value, which the planner does not see: it plans once
-        # for every section and, expecting few matches, counts through the index.
-        facets_sql = f"""
-            SELECT json_object_agg(section, n) AS counts FROM (
-            SELECT s.section, c.n FROM unnest(%s::text[]) AS s(section)
-            CROSS JOIN LATERAL (
-                SELECT CASE
-                    WHEN w.n > %s THEN w.n
-                    WHEN NOT EXISTS (
-                        SELECT FROM {table} d WHERE {visible} AND d.section = s.section
-                        ORDER BY d.visible_from DESC OFFSET %s LIMIT 1
-                    ) THEN w.n
-                    ELSE (SELECT count(*) FROM (
-                        SELECT FROM {table} d, q
-                        WHERE {visible} AND d.section = s.section AND d.vector @@ q.tsquery
-                        LIMIT %s
-                    ) capped)
-                END AS n
-                FROM (SELECT count(*) AS n FROM (
-                    SELECT FROM (
-                        SELECT d.vector FROM {table} d
-                        WHERE {visible} AND d.section = s.section
-                        ORDER BY d.visible_from DESC LIMIT %s
-                    ) newest, q
-                    WHERE newest.vector @@ q.tsquery LIMIT %s
-                ) found) w
-                OFFSET 0  -- each section's count once (not again for the filter below)
-            ) c
-            ) counted WHERE n > 0
-        """
-        limit_1 = self.count_limit + 1
-        facets_params = [
-            sections, self.count_limit,
-            language, now, self.count_window,
-            language, now, limit_1,
-            language, now, self.count_window, limit_1,
-        ]  # fmt: skip
-        order = "ORDER BY d.date DESC NULLS LAST, d.id LIMIT %s"
+        visible = "d.language = %(language)s AND d.visible_from <= %(now)s"
+        in_section = "(%(section)s = '' OR d.section = %(section)s)"
+        order = "ORDER BY d.date DESC NULLS LAST, d.id LIMIT %(end)s"
+
+        def part(walked, sorted_, before=()):
+            """A part: walked newest first (many matches) or sorted from the indexes."""
+            enough = " + ".join(f"(SELECT count(*) FROM {name})" for name in before)
+            more = f"AND {enough} < %(end)s" if before else ""
+            # An exclusion may hit the body: then the full vector decides (websearch
+            # syntax writes it with "-": without one there is nothing to check).
+            walked_excluded = f"AND d.vector @@ {tsquery}" if "-" in query else ""
+            sorted_excluded = "AND d.vector @@ q.tsquery" if "-" in query else ""
+            return f"""((
+                SELECT d.id, d.date FROM {table} d
+                WHERE {visible} AND {in_section} AND {walked} {walked_excluded} {more}
+                    AND NOT (SELECT few FROM scale)
+                {order}
+            ) UNION ALL (
+                SELECT d.id, d.date FROM {table} d, q
+                WHERE {visible} AND {in_section} AND {sorted_} {sorted_excluded} {more}
+                    AND (SELECT few FROM scale)
+                {order}
+            ))"""
+
+        # A section's matches counted through the index of matches, up to the limit. The
+        # query is the CTE's value there, unknown to the planner: expecting few matches, it
+        # reads that index (walking the section would be its choice for a common word).
+        count_matches = f"""SELECT count(*) FROM (
+            SELECT FROM {table} d, q
+            WHERE {visible} AND d.section = s.section AND d.vector @@ q.tsquery
+            LIMIT %(count_limit_1)s
+        ) capped"""
         sql = f"""
             WITH q AS (SELECT {tsquery} AS tsquery),
-            facets AS ({facets_sql}),
-            title AS MATERIALIZED (
-                SELECT d.id, d.date FROM {table} d
-                WHERE {visible} AND {in_section} AND d.rank_vector @@ {title_query}
-                    AND {excluded}
-                {order}
+            counted AS MATERIALIZED (
+                SELECT s.section, c.n FROM unnest(%(sections)s::text[]) AS s(section)
+                -- The section's newest `probe` rows: the whole section when it is that
+                -- small, else a sample of how common the query is there.
+                CROSS JOIN LATERAL (
+                    SELECT count(*) FILTER (WHERE hit) AS hits, count(*) AS seen FROM (
+                        SELECT d.vector @@ q.tsquery AS hit FROM {table} d, q
+                        WHERE {visible} AND d.section = s.section
+                        ORDER BY d.visible_from DESC LIMIT %(probe)s
+                    ) newest
+                ) p
+                CROSS JOIN LATERAL (
+                    SELECT CASE
+                        WHEN p.seen < %(probe)s THEN p.hits
+                        WHEN p.hits < %(common)s THEN ({count_matches})
+                        ELSE (
+                            SELECT CASE
+                                WHEN w.n > %(count_limit)s THEN w.n
+                                WHEN NOT EXISTS (
+                                    SELECT FROM {table} d
+                                    WHERE {visible} AND d.section = s.section
+                                    ORDER BY d.visible_from DESC OFFSET %(window)s LIMIT 1
+                                ) THEN w.n
+                                ELSE ({count_matches})
+                            END
+                            FROM (SELECT count(*) AS n FROM (
+                                SELECT FROM (
+                                    SELECT d.vector FROM {table} d
+                                    WHERE {visible} AND d.section = s.section
+                                    ORDER BY d.visible_from DESC LIMIT %(window)s
+                                ) newest, q
+                                WHERE newest.vector @@ q.tsquery LIMIT %(count_limit_1)s
+                            ) found) w
+                        )
+                    END AS n
+                    OFFSET 0  -- each section's count once
+                ) c
             ),
-            summary AS MATERIALIZED (
-                SELECT d.id, d.date FROM {table} d
-                WHERE {visible} AND {in_section} AND d.rank_vector @@ {tsquery}
-                    AND NOT d.rank_vector @@ {title_query} AND {excluded}
-                    AND (SELECT count(*) FROM title) < %s
-                {order}
+            scale AS (
+                SELECT coalesce(max(n), 0) <= %(few)s AS few FROM counted
+                WHERE %(section)s = '' OR section = %(section)s
             ),
-            rest AS (
-                SELECT d.id, d.date FROM {table} d
-                WHERE {visible} AND {in_section} AND d.vector @@ {tsquery}
-                    AND NOT d.rank_vector @@ {tsquery}
-                    AND (SELECT count(*) FROM title) + (SELECT count(*) FROM summary) < %s
-                {order}
-            ),
+            title AS MATERIALIZED {
+            part(
+                f"d.rank_vector @@ {title_query} AND {title} @@ {tsquery}",
+                f"{title} @@ q.tsquery",
+            )
+        },
+            summary AS MATERIALIZED {
+            part(
+                f"d.rank_vector @@ {tsquery} AND NOT d.rank_vector @@ {title_query}",
+                f"d.rank_vector @@ q.tsquery AND NOT {title} @@ q.tsquery",
+                before=("title",),
+            )
+        },
+            rest AS {
+            part(
+                f"d.vector @@ {tsquery} AND NOT d.rank_vector @@ {tsquery}",
+                "d.vector @@ q.tsquery AND NOT d.rank_vector @@ q.tsquery",
+                before=("title", "summary"),
+            )
+        },
             page AS (
                 SELECT id, date, 0 AS part FROM title
                 UNION ALL SELECT id, date, 1 FROM summary
                 UNION ALL SELECT id, date, 2 FROM rest
-                ORDER BY part, date DESC NULLS LAST, id LIMIT %s OFFSET %s
+                ORDER BY part, date DESC NULLS LAST, id LIMIT %(limit)s OFFSET %(offset)s
             )
-            SELECT facets.counts, page.part,
-                ts_headline(d.config::regconfig, d.summary || ' ' || d.body, q.tsquery, %s),
+            SELECT
+                (SELECT json_object_agg(section, n) FROM counted WHERE n > 0) AS counts,
+                page.part,
+                ts_headline(d.config::regconfig, d.summary || ' ' || d.body, q.tsquery,
+                    %(options)s),
                 {", ".join(f"d.{connection.ops.quote_name(f.column)}" for f in shown)}
-            FROM facets CROSS JOIN q
+            FROM q
             LEFT JOIN page ON true
             LEFT JOIN {table} d ON d.id = page.id
             ORDER BY page.part, d.date DESC NULLS LAST, d.id
         """
-        page_params = [language, now, section, section]
-        params = [
-            *tsquery_params,
-            *facets_params,
-            *page_params, *tsquery_params, *excluded_params, end,
-            *page_params, *tsquery_params, *tsquery_params, *excluded_params, end, end,
-            *page_params, *tsquery_params, *tsquery_params, end, end,
-            limit, offset,
-            options,
-        ]  # fmt: skip
+        params = {
+            **{f"config_{n}": CONFIGURATIONS.get(code, "simple") for n, code in enumerate(codes)},
+            "query": query,
+            "language": language,
+            "now": timezone.now(),
+            "section": section,
+            "sections": list(self.section_labels()),
+            "count_limit": self.count_limit,
+            "count_limit_1": self.count_limit + 1,
+            "window": self.count_window,
+            "probe": self.count_probe,
+            "few": self.few_matches,
+            # Enough of the sample matches for the window to reach the limit: walk it.
+            "common": -(-self.count_probe * (self.count_limit + 1) // self.count_window),
+            "end": offset + limit,
+            "limit": limit,
+            "offset": offset,
+            "options": (
+                f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, "
+                'MaxFragments=2, FragmentDelimiter=" … "'
+            ),
+        }
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
@@ -575,11 +626,11 @@ class SearchIndex:
             counts = json.loads(counts)
         names = [f.attname for f in shown]
         results = []
-        for _counts, part, excerpt, *values in rows:
-            if values[0] is None:  # no page: the facets' row alone
+        for _counts, part_, excerpt, *values in rows:
+            if values[0] is None:  # no page: the counts' row alone
                 continue
             document = SearchDocument(**dict(zip(names, values, strict=True)))
-            document.rank, document.excerpt = 2 - part, excerpt
+            document.rank, document.excerpt = 2 - part_, excerpt
             results.append(document)
         return results, counts
 
