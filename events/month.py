@@ -51,11 +51,11 @@ def event_counts(events, first, last):
     return counts
 
 
-def build_month(year, month, events, *, min_year, max_year, query=""):
-    """The calendar of `year`-`month`; `events` is a queryset of the events to mark."""
+def build_month(year, month, spans, *, min_year, max_year, query=""):
+    """The calendar of `year`-`month`; `spans`: the (start, end) of the events to mark."""
     first, following = month_span(year, month)
     last = following - datetime.timedelta(days=1)
-    counts = event_counts(events.values_list("start", "end"), first, last)
+    counts = event_counts(spans, first, last)
     today = timezone.localdate()
     weeks = []
     for week in calendar.Calendar(FIRST_WEEKDAY).monthdatescalendar(year, month):

@@ -6,13 +6,17 @@ unknown kinds, impossible dates and years far out of range are 404s in the layou
 """
 
 import datetime
+from array import array
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
-from django.db.models import Count, Max, Min, Q
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Count, F, Max, Min, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -21,10 +25,9 @@ from django_ratelimit.decorators import ratelimit
 
 from torino_portal import fragments
 from torino_portal.months import shift_month
-from torino_portal.paging import paginate
 from torino_portal.publishing import can_preview
 
-from . import ical, services
+from . import ical, lists, services
 from .forms import RegistrationForm
 from .models import (
     Attachment,
@@ -33,6 +36,7 @@ from .models import (
     Registration,
     RegistrationStatus,
     local_midnight,
+    public_models,
 )
 from .month import build_month
 
@@ -56,9 +60,19 @@ def _day_or_404(year, month=1, day=1):
         raise Http404(_("There is no such date.")) from error
 
 
+def _keep(request, name, build, *key, models=None):
+    """build()'s value, kept per content generation, language and day for visitors
+    (torino_portal/fragments.py; `models`: by default those whose rows decide which events
+    are public, so a scheduled event, commission or plan going live ends it); staff get
+    theirs every time."""
+    if request.user.is_authenticated:
+        return build()
+    return fragments.kept(name, build, *key, models=public_models() if models is None else models)
+
+
 def _kind_filter(request):
     """The kinds (for the filter links) and the one chosen with `?kind=`; unknown is 404."""
-    kinds = list(EventKind.objects.all())
+    kinds = _keep(request, "agenda-kinds", lambda: list(EventKind.objects.all()), models=())
     slug = request.GET.get("kind", "")
     if not slug:
         return kinds, None
@@ -69,8 +83,29 @@ def _kind_filter(request):
 
 
 def _listed(kind):
-    events = Event.objects.published().select_related("kind")
+    events = Event.objects.published()
     return events.filter(kind=kind) if kind else events
+
+
+def _slug(kind):
+    return kind.slug if kind else ""
+
+
+def _between(request, kind, first_day, last_day):
+    """The listed events that touch any day from `first_day` to `last_day`, with a lower
+    bound on start (the window's start less the longest event's span, kept): with only
+    `between()`'s "starts in the window, or ends in it or later", PostgreSQL reads the
+    start index from the oldest event (20,000 rows for a month of 2026)."""
+    longest = _keep(request, "agenda-longest", _longest_span, models=())
+    since = local_midnight(first_day) - longest
+    return _listed(kind).between(first_day, last_day).filter(start__gte=since)
+
+
+def _longest_span():
+    """The longest span (end - start) of any event, published or not: an event that touches
+    a day started at most that long before it."""
+    spans = Event.objects.filter(end__isnull=False).aggregate(longest=Max(F("end") - F("start")))
+    return max(spans["longest"] or datetime.timedelta(0), datetime.timedelta(0))
 
 
 def _years_around(kind, year):
@@ -96,73 +131,121 @@ def _last_day(first):
     return shift_month(first, 1) - datetime.timedelta(days=1)
 
 
-def _month(year, month, kind):
+def _calendar(request, year, month, kind):
+    """The month's calendar (`events.month.Month`), its table rendered and the order of the
+    month's events: the same for every visitor, kept by the views; one query."""
     first = datetime.date(year, month, 1)
-    return build_month(
+    events = _between(request, kind, first, _last_day(first)).order_by("start", "pk")
+    spans = list(events.values_list("pk", "start", "end"))
+    calendar = build_month(
         year,
         month,
-        _listed(kind).between(first, _last_day(first)),
+        [(start, end) for _pk, start, end in spans],
         min_year=MIN_YEAR,
         max_year=_max_year(),
         query=_query(kind),
     )
+    html = render_to_string("events/_calendar.html", {"month": calendar, "query": _query(kind)})
+    return calendar, html, array("q", [pk for pk, _start, _end in spans])
 
 
-def _context(kind, kinds, **extra):
-    return {"kind": kind, "kinds": kinds, "query": _query(kind), **extra}
+def _page(request, order, kinds):
+    """The `?page=` page of a kept `lists.order()`, its items as list rows (20 read by
+    primary key); a page that is not a number or out of range is a 404."""
+    try:
+        page = Paginator(order, PER_PAGE).page(request.GET.get("page", 1))
+    except InvalidPage as error:
+        raise Http404(str(error)) from error
+    page.object_list = lists.page_rows(page.object_list, kinds)
+    return page
+
+
+def _context(kind, kinds, page, **extra):
+    return {
+        "kind": kind,
+        "kinds": kinds,
+        "query": _query(kind),
+        "page_obj": page,
+        "events": page.object_list,
+        **extra,
+    }
 
 
 def index(request):
     """Upcoming events first (today's included), the current month, a link to the archive."""
     kinds, kind = _kind_filter(request)
     today = timezone.localdate()
-    page = paginate(request, _listed(kind).upcoming(today), PER_PAGE)
+    order, (calendar, calendar_html, _month_order) = _keep(
+        request,
+        "agenda-index",
+        lambda: (
+            lists.order(_listed(kind).upcoming(today)),
+            _calendar(request, today.year, today.month, kind),
+        ),
+        _slug(kind),
+    )
     return render(
         request,
         "events/index.html",
-        _context(
-            kind,
-            kinds,
-            page_obj=page,
-            events=page.object_list,
-            month=_month(today.year, today.month, kind),
-        ),
+        _context(kind, kinds, _page(request, order, kinds), month=calendar, calendar=calendar_html),
     )
+
+
+def _archive_index(kind):
+    """The order of the past events and the years nav: every year that has events (those
+    still to come too), linked to its page."""
+    order = lists.order(_listed(kind).past())
+    years = _listed(kind).order_by().datetimes("start", "year", order="DESC")
+    prefix, query = reverse("events:index"), _query(kind)
+    html = render_to_string(
+        "events/_years.html",
+        {"years": [(moment.year, f"{prefix}{moment.year}/{query}") for moment in years]},
+    )
+    return order, html
 
 
 def archive(request):
     """Past events, the most recent first, and the years that have events."""
     kinds, kind = _kind_filter(request)
-    page = paginate(request, _listed(kind).past(), PER_PAGE)
-    years = _listed(kind).order_by().datetimes("start", "year", order="DESC")
+    order, years_html = _keep(request, "agenda-archive", lambda: _archive_index(kind), _slug(kind))
     return render(
         request,
         "events/archive.html",
-        _context(kind, kinds, page_obj=page, events=page.object_list, years=years),
+        _context(kind, kinds, _page(request, order, kinds), years=years_html),
     )
+
+
+def _year_index(request, year, kind):
+    """The order of a year's events, its months with events (linked) and the nearest
+    years that have events."""
+    first = datetime.date(year, 1, 1)
+    events = _between(request, kind, first, datetime.date(year, 12, 31)).order_by("start", "pk")
+    start, stop = local_midnight(first), local_midnight(first.replace(year=year + 1))
+    months = (
+        _listed(kind)
+        .filter(start__gte=start, start__lt=stop)
+        .order_by()
+        .datetimes("start", "month")
+    )
+    prefix, query = reverse("events:index"), _query(kind)
+    links = [(moment, f"{prefix}{year}/{moment.month}/{query}") for moment in months]
+    return lists.order(events), links, _years_around(kind, year)
 
 
 def year(request, year):
     first = _day_or_404(year)
     kinds, kind = _kind_filter(request)
-    events = _listed(kind).between(first, datetime.date(year, 12, 31)).order_by("start", "pk")
-    page = paginate(request, events, PER_PAGE)
-    months = (
-        _listed(kind)
-        .filter(start__gte=local_midnight(first), start__lt=local_midnight(first.replace(year + 1)))
-        .order_by()
-        .datetimes("start", "month")
+    order, months, (previous_year, next_year) = _keep(
+        request, "agenda-year", lambda: _year_index(request, year, kind), year, _slug(kind)
     )
-    previous_year, next_year = _years_around(kind, year)
     return render(
         request,
         "events/year.html",
         _context(
             kind,
             kinds,
+            _page(request, order, kinds),
             year=first,
-            page_obj=page,
-            events=page.object_list,
             months=months,
             previous_year=previous_year,
             next_year=next_year,
@@ -172,26 +255,32 @@ def year(request, year):
 
 def month(request, year, month):
     """The month calendar (days with events linked) and the month's events."""
-    first = _day_or_404(year, month)
+    _day_or_404(year, month)
     kinds, kind = _kind_filter(request)
-    calendar = _month(year, month, kind)
-    events = _listed(kind).between(first, _last_day(first)).order_by("start", "pk")
-    page = paginate(request, events, PER_PAGE)
+    calendar, calendar_html, order = _keep(
+        request,
+        "agenda-month",
+        lambda: _calendar(request, year, month, kind),
+        year,
+        month,
+        _slug(kind),
+    )
     return render(
         request,
         "events/month.html",
-        _context(kind, kinds, month=calendar, page_obj=page, events=page.object_list),
+        _context(kind, kinds, _page(request, order, kinds), month=calendar, calendar=calendar_html),
     )
 
 
 def day(request, year, month, day):
+    """A day's events: a few, ordered and read in one query, not kept."""
     date = _day_or_404(year, month, day)
     kinds, kind = _kind_filter(request)
-    page = paginate(request, _listed(kind).between(date, date).order_by("start", "pk"), PER_PAGE)
+    events = _between(request, kind, date, date).order_by("start", "pk")
     return render(
         request,
         "events/day.html",
-        _context(kind, kinds, day=date, page_obj=page, events=page.object_list),
+        _context(kind, kinds, _page(request, lists.order(events), kinds), day=date),
     )
 
 
@@ -400,10 +489,32 @@ def event_ics(request, year, month, day, slug):
     return _calendar_response(content, f"{event.slug}.ics", download=True)
 
 
-# Subscribed calendars show the last year and everything ahead.
-FEED_PAST_DAYS = 365
+# Subscribed calendars show the last 30 days and what is ahead, at most FEED_MAX_EVENTS
+# (the events ahead, nearest first, before the past ones): a calendar program downloads the
+# whole file at every refresh, so it must stay small however many events the Agenda holds
+# (a year back was 585 events, 450 KB, on the large data set). Older events stay in the
+# archive, each with its own .ics file.
+FEED_PAST_DAYS = 30
+FEED_MAX_EVENTS = 200
 # Building a VEVENT costs about a millisecond; the feed is cached until an event changes.
 FEED_CACHE_SECONDS = 60 * 60
+
+
+def _feed_events(events, since):
+    """`events` from `since` on, at most FEED_MAX_EVENTS, by start: those still to come or
+    running (the nearest first), then as many of the recent past as there is room for."""
+    today = timezone.localdate()
+    ahead = list(events.upcoming(today)[:FEED_MAX_EVENTS])
+    room = FEED_MAX_EVENTS - len(ahead)
+    past = []
+    if room > 0:
+        past = list(
+            events.upcoming(since)
+            .filter(start__lt=local_midnight(today))
+            .exclude(pk__in=[event.pk for event in ahead])
+            .order_by("-start", "-pk")[:room]
+        )
+    return sorted(past + ahead, key=lambda event: (event.start, event.pk))
 
 
 def ical_feed(request, kind=None):
@@ -430,6 +541,6 @@ def ical_feed(request, kind=None):
     )
     content = cache.get(key)
     if content is None:
-        content = ical.calendar_bytes(events, name)
+        content = ical.calendar_bytes(_feed_events(events, since), name)
         cache.set(key, content, FEED_CACHE_SECONDS)
     return _calendar_response(content, filename, download=False)
