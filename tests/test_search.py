@@ -136,7 +136,7 @@ def test_sections_counts_and_pages(client):
 
 
 def test_counts_stop_at_the_limit_and_say_more_than(client, monkeypatch):
-    """A section counted past `count_limit` (1,000 on the site) is not counted further: the
+    """A section counted past `count_limit` (100 on the site) is not counted further: the
     page says "more than", in both languages, and pages up to the limit."""
     monkeypatch.setattr(index, "count_limit", 5)
     for n in range(7):
