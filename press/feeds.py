@@ -1,10 +1,17 @@
 """Feeds of new clippings (RSS and Atom), of new publications and of new Tamtam issues (RSS),
 announced in the heads of their sections' pages."""
 
-from django.contrib.syndication.views import Feed
+from io import BytesIO
+
+from django.contrib.sites.shortcuts import get_current_site
+from django.contrib.syndication.views import Feed as DjangoFeed
+from django.contrib.syndication.views import add_domain
+from django.core.exceptions import ObjectDoesNotExist
+from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.formats import date_format
+from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
 from torino_portal.search import plain_text
@@ -12,6 +19,39 @@ from torino_portal.search import plain_text
 from .models import Clipping, Issue, Publication
 
 FEED_ITEMS = 30
+_CHANNEL = object()  # get_feed's object when it asks Django's Feed for the channel alone
+
+
+class Feed(DjangoFeed):
+    """Django's feed, written into a buffer and handed to the response at once (Django
+    writes it to the response piece by piece: a thousand writes for 30 items)."""
+
+    def __call__(self, request, *args, **kwargs):
+        try:
+            obj = self.get_object(request, *args, **kwargs)
+        except ObjectDoesNotExist as error:
+            raise Http404("Feed object does not exist.") from error
+        feedgen = self.get_feed(obj, request)
+        buffer = BytesIO()
+        feedgen.write(buffer, "utf-8")
+        response = HttpResponse(buffer.getvalue(), content_type=feedgen.content_type)
+        # Every feed here has item_pubdate: the header ConditionalGetMiddleware answers 304 by.
+        response.headers["Last-Modified"] = http_date(feedgen.latest_post_date().timestamp())
+        return response
+
+
+# What the clippings' feed shows.
+CLIPPING_FIELDS = (
+    "headline",
+    "slug",
+    "date",
+    "author",
+    "summary_it",
+    "summary_en",
+    "published_at",
+    "updated_at",
+    "source__name",
+)
 
 
 class ClippingFeed(Feed):
@@ -26,12 +66,48 @@ class ClippingFeed(Feed):
     def link(self):
         return reverse("press:index")
 
-    def items(self):
-        return (
+    def items(self, obj):
+        if obj is _CHANNEL:
+            return []
+        items = list(
             Clipping.objects.published()
             .select_related("source")
+            .only(*CLIPPING_FIELDS)
             .order_by("-published_at")[:FEED_ITEMS]
         )
+        prefix = reverse("press:index")  # one reverse() for the feed, not one per item
+        for item in items:
+            item.link = f"{prefix}{item.pk}-{item.slug}/"  # press:detail's address
+        return items
+
+    def get_feed(self, obj, request):
+        """Django's feed, its items added here: Django asks for each of 15 attributes of
+        each item through introspection (`_get_dynamic_attr`), which cost more than the rest.
+        The values are the ones the `item_*` methods below give."""
+        feed = super().get_feed(_CHANNEL, request)  # the channel, without items
+        domain, secure = get_current_site(request).domain, request.is_secure()
+        for item in self.items(obj):
+            link = add_domain(domain, item.link, secure)
+            feed.add_item(
+                title=self.item_title(item),
+                link=link,
+                description=self.item_description(item),
+                unique_id=link,
+                unique_id_is_permalink=None,
+                enclosures=[],
+                pubdate=self.item_pubdate(item),
+                updateddate=self.item_updateddate(item),
+                author_name=self.item_author_name(item),
+                author_email=None,
+                author_link=None,
+                comments=None,
+                categories=self.item_categories(item),
+                item_copyright=None,
+            )
+        return feed
+
+    def item_link(self, item):
+        return item.link
 
     def item_title(self, item):
         return item.headline

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from press.models import Clipping
 from tests.factories import make_direction, make_staff, sitemap_text
@@ -323,6 +323,35 @@ def test_count_pages_and_filters_follow_content_changes(client, stampa, monkeypa
     html = client.get("/it/rassegna-stampa/").content.decode()
     assert "3 articoli" in html and soon.headline in html
     assert '<option value="2008">2008</option>' in html
+
+
+@pytest.mark.parametrize("feed_class", ["ClippingFeed", "ClippingAtomFeed"])
+def test_feeds_are_what_djangos_feed_writes(rf, stampa, feed_class):
+    """press/feeds.py adds the items itself and writes into a buffer: the bytes and the
+    headers are the ones Django's own Feed gives for the same item methods."""
+    from django.contrib.syndication.views import Feed as DjangoFeed
+
+    from press import feeds
+
+    make_clipping(source=stampa, headline="Con autore", author="M. Rossi", date=date(2006, 1, 2))
+    make_clipping(source=stampa, headline="Senza sintesi inglese", summary_en="")
+    make_clipping(source=make_source(name="ANSA & co"), headline="<Titolo> & altro")
+    ours = getattr(feeds, feed_class)
+
+    class Reference(ours):
+        __call__ = DjangoFeed.__call__
+        get_feed = DjangoFeed.get_feed
+
+        def items(self):
+            return ours.items(self, None)
+
+    for language in ("it", "en"):
+        with translation.override(language):
+            request = rf.get(f"/{language}/rassegna-stampa/feed/")
+            expected, answer = Reference()(request), ours()(request)
+        assert answer.content == expected.content
+        assert answer.headers == expected.headers
+        assert b"M. Rossi" in answer.content and b"&lt;Titolo&gt; &amp; altro" in answer.content
 
 
 def test_home_page_shows_the_latest_clippings(client, stampa):
