@@ -13,7 +13,8 @@ from django.conf import settings
 from django.db.models import Count, Max, Min, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import dateformat, timezone, translation
+from django.utils.formats import get_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
@@ -28,6 +29,7 @@ from .keyset import page_keys
 from .models import (
     Commission,
     CommissionKind,
+    Contribution,
     ContributionStatus,
     Document,
     Meeting,
@@ -35,10 +37,14 @@ from .models import (
     Person,
     PersonRole,
     Phase,
+    Topic,
 )
+from .templatetags.commissions_tags import plain_text
 
 # What the kept values below show: a scheduled one going live ends their life.
 KEPT_MODELS = (Commission, Meeting, Plan)
+# What the forum's kept parts show: the commissions (their plan) and the topics' counts.
+FORUM_MODELS = (Commission, Plan, Topic)
 APPROVED = Q(contributions__status=ContributionStatus.APPROVED)
 
 
@@ -329,3 +335,90 @@ def _translated(row, field, language):
         return text or "", ""
     text = getattr(row, f"{field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}", None)
     return (text, f' lang="{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"') if text else ("", "")
+
+
+def forum_facts():
+    """What the forum's index needs besides its topics, the same for every visitor until
+    content changes (kept per content generation by the view):
+
+    - "commissions": {id: (order, its topics' address prefix, its heading link (HTML))}
+      for the published commissions, in the active language;
+    - "counts": {topic id: its approved contributions}, from one grouped query over every
+      contribution (5,000 in the large data set: not a count to make on every view).
+    """
+    commissions = {}
+    for commission in Commission.objects.published().only(
+        "plan_id", "order", *_translations("name", "slug")
+    ):
+        # One reverse() a commission: a topic's address is the prefix + "<slug>/".
+        sample = reverse("commissions:topic", kwargs={"commission": commission.slug, "slug": "x"})
+        commissions[commission.pk] = (
+            commission.order,
+            sample.removesuffix("x/"),
+            format_html(
+                '<a href="{}"{}>{}</a>',
+                commission.get_absolute_url(),
+                lang_attr(commission, "name"),
+                commission.name,
+            ),
+        )
+    counts = dict(
+        Contribution.objects.approved()
+        .order_by()
+        .values("topic")
+        .annotate(count=Count("pk"))
+        .values_list("topic", "count")
+    )
+    return {"commissions": commissions, "counts": counts}
+
+
+def forum_groups(facts):
+    """[(commission id, its heading link, [topics])] for the forum's index: the published
+    topics of the published commissions (one query), in the commissions' order, newest
+    first; each topic a namespace with its address, title (and lang attribute), number of
+    approved contributions and whether it is open."""
+    commissions = facts["commissions"]
+    language = translation.get_language()
+    rows = (
+        Topic.objects.filter(**published_filter(), commission_id__in=list(commissions))
+        .order_by("-published_at", "pk")
+        .values_list("pk", "commission_id", "is_open", *_translations("title", "slug"), named=True)
+    )
+    groups = {}
+    for row in rows:
+        title, title_lang = _translated(row, "title", language)
+        slug, _lang = _translated(row, "slug", language)
+        groups.setdefault(row.commission_id, []).append(
+            SimpleNamespace(
+                url=f"{commissions[row.commission_id][1]}{slug}/",
+                title=title,
+                lang=mark_safe(title_lang),  # noqa: S308 (a constant attribute or "")
+                count=facts["counts"].get(row.pk, 0),
+                is_open=row.is_open,
+            )
+        )
+    ordered = sorted(groups, key=lambda pk: (commissions[pk][0], pk))
+    return [(pk, commissions[pk][2], groups[pk]) for pk in ordered]
+
+
+def contribution_items(contributions):
+    """A topic page's contributions as HTML list items, written here — one string format a
+    contribution instead of the template's lookups and filters: the author, the date (as
+    the template's `date` filter writes it, in the active time zone), the text by
+    `plain_text`, `lang` when it was written in another language than the page's."""
+    language = translation.get_language()
+    shown = get_format("DATETIME_FORMAT")  # (the `date` filter's "c" is isoformat())
+    items = []
+    for contribution in contributions:
+        created = timezone.localtime(contribution.created_at)
+        written = contribution.language
+        lang = f' lang="{escape(written)}"' if written != language else ""
+        items.append(
+            f'\n    <li class="contribution" id="contribution-{contribution.pk}">\n'
+            f'      <p class="contribution__meta"><strong>{escape(contribution.name)}</strong> · '
+            f'<time datetime="{created.isoformat()}">{dateformat.format(created, shown)}</time>'
+            "</p>\n"
+            f'      <div class="contribution__text"{lang}>{plain_text(contribution.text)}</div>\n'
+            "    </li>"
+        )
+    return mark_safe("".join(items))  # noqa: S308 (every text escaped)

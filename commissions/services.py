@@ -6,6 +6,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from torino_portal import page_cache
 from torino_portal.mail import queue_mail
 
 from .models import Contribution, ContributionStatus
@@ -51,9 +52,16 @@ def notify_staff_of_contribution(contribution):
 
 
 def moderate(contributions, status, user):
-    """Approve or reject `contributions` (a queryset) by `user`; returns how many changed."""
+    """Approve or reject `contributions` (a queryset) by `user`; returns how many changed.
+
+    update() sends no signal: the content generation is moved here, so the pages and what
+    they keep (a topic's contributions and counts) show the change at once, wherever the
+    call comes from (the admin's POSTs move it too)."""
     if status not in (ContributionStatus.APPROVED, ContributionStatus.REJECTED):
         raise ValueError(status)
-    return contributions.exclude(status=status).update(
+    changed = contributions.exclude(status=status).update(
         status=status, moderated_at=timezone.now(), moderated_by=user
     )
+    if changed:
+        page_cache.content_changed()
+    return changed

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -13,8 +12,8 @@ from torino_portal.paging import paginate
 
 from . import selectors, services
 from .forms import ContributionForm
-from .keyset import keyset_page
-from .models import Commission, Meeting, Topic
+from .keyset import keyset_page, page_keys
+from .models import Commission, Contribution, Meeting, Topic
 
 CONTRIBUTIONS_PER_PAGE = 50
 # The timeline's pages (keyset: commissions/keyset.py): 5,000 meetings would take seconds
@@ -122,14 +121,10 @@ def _kept_for_visitors(request, name, build, *key, models=()):
 
 
 def forum(request):
-    topics = list(
-        Topic.objects.published()
-        .filter(commission__in=Commission.objects.published())
-        .select_related("commission")
-        .annotate(contribution_count=Count("contributions", filter=APPROVED))
-        .order_by("commission__order", "commission", "-published_at")
+    facts = _kept_for_visitors(
+        request, "forum-facts", selectors.forum_facts, models=selectors.FORUM_MODELS
     )
-    return render(request, "commissions/forum.html", {"topics": topics})
+    return render(request, "commissions/forum.html", {"groups": selectors.forum_groups(facts)})
 
 
 @ratelimit(key="ip", rate=contribution_rate, method="POST", block=True)
@@ -168,7 +163,22 @@ def topic(request, commission, slug):
             return redirect(found.get_absolute_url() + "#contributions")
         else:
             status = 400
-    contributions = found.contributions.approved().order_by("created_at", "pk")
+    # By keyset from the page keys kept for the topic (commissions/keyset.py): no COUNT and
+    # no OFFSET however many contributions; the count in the heading is the kept one.
+    contributions = Contribution.objects.approved().filter(topic_id=found.pk)
+    keys = _kept_for_visitors(
+        request,
+        "topic-pages",
+        lambda: page_keys(contributions, "created_at", CONTRIBUTIONS_PER_PAGE),
+        found.pk,
+    )
+    page_obj = keyset_page(
+        request,
+        contributions.only("name", "text", "language", "created_at"),
+        "created_at",
+        CONTRIBUTIONS_PER_PAGE,
+        keys,
+    )
     return render(
         request,
         "commissions/topic.html",
@@ -176,7 +186,8 @@ def topic(request, commission, slug):
             "topic": found,
             "object": found,
             "commission": found.commission,
-            "page_obj": paginate(request, contributions, CONTRIBUTIONS_PER_PAGE),
+            "page_obj": page_obj,
+            "contributions": selectors.contribution_items(page_obj.object_list),
             "form": form,
         },
         status=status,

@@ -6,6 +6,9 @@ from django.core import mail
 from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from commissions import services
 from commissions.models import Contribution, ContributionStatus
@@ -226,3 +229,171 @@ def test_admin_approves_and_rejects_in_bulk(admin_client, topic):
     assert admin_client.get("/admin/commissions/contribution/add/").status_code == 403
     html = admin_client.get("/admin/commissions/contribution/?status__exact=approved").content
     assert b"2 contributi al forum" in html
+
+
+# --- Speed: lists that grow, what is kept (issue 13) -----------------------------------------
+
+
+def _contributions(topic, n, start=0):
+    """`n` approved contributions a minute apart, bulk-created (no signal: callers move the
+    content generation when they need the pages to see them)."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    first = datetime(2006, 1, 9, 10, tzinfo=ZoneInfo("Europe/Rome"))
+    Contribution.objects.bulk_create(
+        Contribution(
+            topic=topic,
+            name=f"Autore {i:03d}",
+            email="a@example.org",
+            text=f"Contributo n{i:03d}.",
+            language="it",
+            status=ContributionStatus.APPROVED,
+            created_at=first + timedelta(minutes=i),
+        )
+        for i in range(start, start + n)
+    )
+
+
+def test_topic_pages_take_two_queries_however_many_contributions(client, topic):
+    """The topic, then its page of contributions read by keyset from kept page keys: two
+    queries on the first, a middle and the last page; building the keys takes as many
+    queries for 3 contributions as for 160, and the forum's index one query."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from torino_portal import fragments, page_cache
+
+    url = topic.get_absolute_url()
+    cold = []
+    for total in (3, 160):
+        _contributions(topic, total - Contribution.objects.count(), Contribution.objects.count())
+        page_cache.content_changed()
+        client.get("/it/")  # the layout's kept parts, which are not this page's
+        fragments.forget()
+        client.get("/it/")
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        cold.append(len(queries))
+        for page in ("", "?page=2", "?page=4") if total > 3 else ("",):
+            with CaptureQueriesContext(connection) as queries:
+                html = client.get(url + page).content.decode()
+            assert len(queries) == 2, page
+        client.get("/it/commissioni/forum/")
+        with CaptureQueriesContext(connection) as queries:
+            forum = client.get("/it/commissioni/forum/").content.decode()
+        assert len(queries) == 1
+        assert f"{total} contributi" in forum
+    assert cold[0] == cold[1]
+    assert "Contributo n150." in html and "Contributo n159." in html
+    assert "Contributo n149." not in html
+    assert "160 contributi" in html and "Pagina 4 di 4" in html and 'rel="next"' not in html
+    second = client.get(url + "?page=2").content.decode()
+    assert "Contributo n050." in second and "Contributo n099." in second
+    assert second.index("Contributo n050.") < second.index("Contributo n099.")
+    assert "Contributo n049." not in second and "Contributo n100." not in second
+    for bad in ("?page=5", "?page=0", "?page=x"):
+        assert client.get(url + bad).status_code == 404
+
+
+def test_kept_counts_and_pages_follow_moderation(client, topic):
+    """Approving or rejecting (the admin's actions call services.moderate, which updates
+    rows without signals) shows at once on the topic and on the forum's index."""
+    waiting_ones = [
+        make_contribution(topic, text=f"In attesa {i}", status=ContributionStatus.PENDING)
+        for i in range(2)
+    ]
+    make_contribution(topic, text="Già approvato")
+    url = topic.get_absolute_url()
+    assert "1 contributo" in client.get(url).content.decode()
+    assert "(1 contributo)" in client.get("/it/commissioni/forum/").content.decode()
+    editor = make_staff()
+    services.moderate(
+        Contribution.objects.filter(pk__in=[c.pk for c in waiting_ones]),
+        ContributionStatus.APPROVED,
+        editor,
+    )
+    html = client.get(url).content.decode()
+    assert "3 contributi" in html and "In attesa 0" in html and "In attesa 1" in html
+    assert "(3 contributi)" in client.get("/it/commissioni/forum/").content.decode()
+    services.moderate(
+        Contribution.objects.filter(pk=waiting_ones[0].pk), ContributionStatus.REJECTED, editor
+    )
+    html = client.get(url).content.decode()
+    assert "2 contributi" in html and "In attesa 0" not in html
+    # A closed topic and a new one show on the index at once too.
+    topic.is_open = False
+    topic.save()
+    make_topic(topic.commission, title_it="Giovani e lavoro")
+    forum = client.get("/it/commissioni/forum/").content.decode()
+    assert "(2 contributi · chiuso)" in forum and "Giovani e lavoro" in forum
+
+
+def test_forum_index_groups_topics_by_commission_in_both_languages(client, topic):
+    """The index: a section a commission, in the commissions' order, newest topic first;
+    an English page marks the texts that fall back to Italian."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    first = topic.commission
+    other = make_commission(name_it="Qualità Sociale", name_en="", order=first.order - 1)
+    older = make_topic(
+        other, title_it="Periferie", title_en="", published_at=timezone.now() - timedelta(days=2)
+    )
+    newer = make_topic(other, title_it="Scuole", title_en="Schools")
+    make_topic(first, title_it="Bozza", status=Status.DRAFT)
+    html = client.get("/it/commissioni/forum/").content.decode()
+    positions = [html.index(text) for text in ("Qualità Sociale", "Scuole", "Periferie")]
+    assert positions == sorted(positions) and positions[-1] < html.index("Potenziale Culturale")
+    assert f'<a href="{older.get_absolute_url()}">Periferie</a>' in html
+    assert "Bozza" not in html
+    assert f'<section aria-labelledby="forum-{other.pk}">' in html
+    with translation.override("en"):
+        older_url, newer_url = older.get_absolute_url(), newer.get_absolute_url()
+        english = client.get("/en/commissions/forum/").content.decode()
+    assert f'<a href="{older_url}" lang="it">Periferie</a>' in english
+    assert f'<a href="{newer_url}">Schools</a>' in english
+    assert f'<a href="{other.get_absolute_url()}" lang="it">Qualità Sociale</a>' not in english
+    assert 'lang="it">Qualità Sociale</a>' in english
+
+
+def test_the_kept_form_gives_each_visitor_a_token_and_keeps_no_errors(topic):
+    """The empty form is rendered once; each visitor's page carries a CSRF token of its own,
+    and a form sent back with errors is never what the next visitor gets."""
+    import re
+
+    tokens = set()
+    for _ in range(2):
+        visitor = Client(enforce_csrf_checks=True)
+        html = visitor.get(topic.get_absolute_url()).content.decode()
+        (token,) = re.findall(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"', html)[:1]
+        tokens.add(token)
+        response = visitor.post(
+            topic.get_absolute_url(),
+            {"csrfmiddlewaretoken": token, "name": "A", "email": "a@example.org", "text": ""},
+        )
+        assert response.status_code == 400 and "Questo campo è obbligatorio" in (
+            response.content.decode()
+        )
+    assert len(tokens) == 2
+    html = Client().get(topic.get_absolute_url()).content.decode()
+    assert "Questo campo è obbligatorio" not in html and 'value="A"' not in html
+    assert 'name="text"' in html and 'href="/it/privacy/"' in html
+
+
+PLAIN = st.text(alphabet=" .,:;@/wh<>&'\"\n\tabcmoprtx-()[]!?0123456789WHTPS", max_size=80)
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(text=PLAIN | st.sampled_from(["x.com", "see www.a.it", "a@b.it", "HTTP://A.B", "e.ORG"]))
+def test_plain_text_without_links_is_what_urlize_would_write(text):
+    """plain_text skips urlize when nothing could be a link: the same output, faster."""
+    from django.utils.html import urlize
+    from django.utils.text import normalize_newlines
+
+    from commissions.templatetags.commissions_tags import plain_text
+
+    html = urlize(text, trim_url_limit=60, nofollow=True, autoescape=True)
+    html = html.replace('rel="nofollow"', 'rel="nofollow ugc"')
+    assert plain_text(text) == normalize_newlines(html).replace("\n", "<br>")
