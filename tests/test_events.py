@@ -409,6 +409,34 @@ def test_rss_and_atom_feeds_of_new_events(client):
     assert 'type="application/atom+xml"' in index and 'href="/it/agenda/ical/"' in index
 
 
+def test_feed_items_in_both_languages(client):
+    """The items are written by events.feeds (not Django's per-item lookups): each one's
+    address, date and place, summary, kind and dates, in the feed's language."""
+    kind = make_kind("forum", name_it="Forum", name_en="Forum")
+    event = make_event(
+        kind,
+        title_it="Il forum",
+        title_en="The forum",
+        start=local(2026, 11, 24, 9, 30),
+        end=local(2026, 11, 24, 13),
+        published_at=timezone.now() - datetime.timedelta(hours=1),
+    )
+    rss = client.get("/it/agenda/rss/")
+    item = rss.content.decode().split("<item>")[1]
+    url = f"http://testserver{event.get_absolute_url()}"
+    assert f"<title>Il forum</title><link>{url}</link>" in item
+    assert (
+        "<description>24 novembre 2026, ore 09:30–13:00, Politecnico di Torino. In breve." in item
+    )
+    assert f"<guid>{url}</guid><category>Forum</category>" in item
+    assert rss["Last-Modified"]
+    with translation.override("en"):
+        url = f"http://testserver{event.get_absolute_url()}"
+    atom = client.get("/en/agenda/atom/").content.decode()
+    assert f'<title>The forum</title><link href="{url}" rel="alternate"/>' in atom
+    assert "24 November 2026 at 09:30–13:00, Politecnico di Torino. In brief." in atom
+
+
 def test_admin_pages_work(admin_client):
     event = make_event()
     assert admin_client.get(reverse("admin:events_event_changelist")).status_code == 200

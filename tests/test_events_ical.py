@@ -109,7 +109,7 @@ def test_agenda_feed_and_per_kind_feed(client):
     workshop = make_kind("workshop", name_it="Workshop", name_en="Workshop")
     forum = make_kind("forum", name_it="Forum", name_en="Forum")
     coming = make_event(workshop, title_it="Workshop in arrivo", start=days_from_now(5))
-    last_month = make_event(forum, title_it="Forum recente", start=days_from_now(-30))
+    last_month = make_event(forum, title_it="Forum recente", start=days_from_now(-20))
     make_event(forum, title_it="Forum antico", start=days_from_now(-800))
     make_event(forum, title_it="Forum in bozza", status=Status.DRAFT)
     make_event(
@@ -137,3 +137,57 @@ def test_feeds_are_announced_in_the_head(client):
         in head
     )
     assert 'type="text/calendar" title="Agenda (iCalendar)" href="/it/agenda/ical/"' in head
+
+
+def test_the_feed_holds_the_last_30_days_and_what_is_ahead_within_a_bound(client, monkeypatch):
+    """A calendar program downloads the whole feed at every refresh: it keeps a month of
+    the past and the events ahead, at most FEED_MAX_EVENTS of them (what is ahead first),
+    so its size stays bounded however many events the Agenda holds."""
+    from events import views
+
+    make_event(title_it="Un mese e mezzo fa", start=days_from_now(-45))
+    make_event(title_it="Tre settimane fa", start=days_from_now(-21))
+    make_event(title_it="Ancora in corso", start=days_from_now(-40), end=days_from_now(2))
+    make_event(title_it="Tra un anno e mezzo", start=days_from_now(540))
+    titles = [str(c["SUMMARY"]) for c in parse(client.get("/it/agenda/ical/")).walk("VEVENT")]
+    assert titles == ["Ancora in corso", "Tre settimane fa", "Tra un anno e mezzo"]
+    # The archive keeps the older one, with its own .ics file.
+    assert "Un mese e mezzo fa" in client.get("/it/agenda/archivio/").content.decode()
+    monkeypatch.setattr(views, "FEED_MAX_EVENTS", 2)
+    for n in range(3):
+        make_event(title_it=f"In arrivo {n}", start=days_from_now(10 + n))
+    titles = [str(c["SUMMARY"]) for c in parse(client.get("/it/agenda/ical/")).walk("VEVENT")]
+    assert titles == ["Ancora in corso", "In arrivo 0"]
+    monkeypatch.setattr(views, "FEED_MAX_EVENTS", 6)
+    make_event(title_it="Ieri", start=days_from_now(-1))  # room for one of the past two
+    titles = [str(c["SUMMARY"]) for c in parse(client.get("/it/agenda/ical/")).walk("VEVENT")]
+    assert titles[:2] == ["Ancora in corso", "Ieri"] and "Tre settimane fa" not in titles
+    assert len(titles) == 6
+
+
+@pytest.mark.parametrize("count", [3, 150])
+def test_feed_queries_do_not_grow_with_events(client, django_assert_num_queries, count):
+    """Built: the feed's state (count, last change), the events ahead, the recent past; then
+    served from the cache while the state stays (one query). One kind: its row too."""
+    from events.models import Event
+
+    kind = make_kind("k1")
+    Event.objects.bulk_create(
+        Event(
+            kind=kind,
+            title_it=f"Evento {n}",
+            title_en=f"Event {n}",
+            slug_it=f"evento-{n}",
+            slug_en=f"event-{n}",
+            start=days_from_now(n % 90 - 29),  # a third in the last 30 days
+            status=Status.PUBLISHED,
+            published_at=timezone.now() - datetime.timedelta(days=1),
+        )
+        for n in range(count)
+    )
+    for path, built, served in [("/it/agenda/ical/", 3, 1), ("/it/agenda/ical/k1/", 4, 2)]:
+        with django_assert_num_queries(built):
+            assert client.get(path).status_code == 200
+        with django_assert_num_queries(served):
+            calendar = parse(client.get(path))
+        assert len(calendar.walk("VEVENT")) == count
