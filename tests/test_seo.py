@@ -202,6 +202,25 @@ def test_sitemap_sections_are_paginated_and_cheap(client, django_assert_num_quer
     assert client.get("/sitemap-nothing.xml").status_code == 404
 
 
+def test_a_sitemap_page_builds_each_address_once(client, monkeypatch):
+    """Django asks an address four times (the address, both alternates, x-default): each
+    item's address in each language is built once."""
+    from press.models import Clipping
+
+    for n in range(3):
+        make_clipping(headline=f"Articolo {n}")
+    built = []
+    original = Clipping.get_absolute_url
+    monkeypatch.setattr(
+        Clipping,
+        "get_absolute_url",
+        lambda self: built.append(translation.get_language()) or original(self),
+    )
+    page = client.get("/sitemap-clippings.xml").content.decode()
+    assert page.count("<url>") == 6 and page.count('hreflang="x-default"') == 6
+    assert sorted(built) == ["en"] * 3 + ["it"] * 3
+
+
 @pytest.mark.parametrize("clippings", [2, 12])
 def test_the_sitemap_index_costs_no_query_whatever_the_content(
     client, django_assert_num_queries, monkeypatch, clippings

@@ -134,6 +134,16 @@ class TranslatedSitemap(Sitemap):
     def lastmod(self, obj):
         return obj.updated_at
 
+    def _location(self, item, force_lang_code=None):
+        """Each item's address in each language built once: Django asks it four times an
+        address (the address, both alternates, x-default), a `reverse()` each."""
+        obj, language = item
+        key = (getattr(obj, "pk", obj), force_lang_code or language)
+        locations = self.__dict__.setdefault("_locations", {})
+        if key not in locations:
+            locations[key] = super()._location(item, force_lang_code)
+        return locations[key]
+
     def get_urls(self, page=1, site=None, protocol=None):
         urls = super().get_urls(page, site, protocol)
         default = settings.LANGUAGE_CODE
