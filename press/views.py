@@ -122,26 +122,34 @@ def _tags():
 
 
 def clipping_detail(request, pk, slug):
+    through = Clipping.commissions.through, Clipping.directions.through
     clipping = get_object_or_404(
-        Clipping.objects.visible_to(request.user).select_related("source"), pk=pk
+        Clipping.objects.visible_to(request.user)
+        .select_related("source")
+        .annotate(
+            tagged=Exists(through[0].objects.filter(clipping=OuterRef("pk")))
+            | Exists(through[1].objects.filter(clipping=OuterRef("pk")))
+        ),
+        pk=pk,
     )
     if slug != clipping.slug:
         return redirect(clipping, permanent=True)
-    # The clipping's tags: their ids in one query, what they show from the kept list.
-    through = Clipping.commissions.through, Clipping.directions.through
-    tagged = through[0].objects.filter(clipping_id=pk).annotate(kind=Value(0))
-    tagged = tagged.values_list("kind", "commission_id").union(
-        through[1]
-        .objects.filter(clipping_id=pk)
-        .annotate(kind=Value(1))
-        .values_list("kind", "direction_id"),
-        all=True,
-    )
-    tagged = set(tagged)
-    kept_tags = fragments.kept("press-clipping-tags", _tags, models=(Commission, Direction, Plan))
-    commissions, directions = (
-        [tag for tag in tags if (kind, tag[0]) in tagged] for kind, tags in enumerate(kept_tags)
-    )
+    commissions = directions = []
+    if clipping.tagged:
+        # The tags' ids in one query; what they show comes from the kept list.
+        tagged = through[0].objects.filter(clipping_id=pk).annotate(kind=Value(0))
+        tagged = tagged.values_list("kind", "commission_id").union(
+            through[1]
+            .objects.filter(clipping_id=pk)
+            .annotate(kind=Value(1))
+            .values_list("kind", "direction_id"),
+            all=True,
+        )
+        tagged = set(tagged)
+        kept = fragments.kept("press-clipping-tags", _tags, models=(Commission, Direction, Plan))
+        commissions, directions = (
+            [tag for tag in tags if (kind, tag[0]) in tagged] for kind, tags in enumerate(kept)
+        )
     return render(
         request,
         "press/clipping_detail.html",

@@ -174,8 +174,9 @@ def test_clipping_tags_show_published_commissions(client, stampa):
 def test_clipping_tags_in_two_queries_follow_content_changes(
     client, stampa, django_assert_num_queries
 ):
-    """The page reads the clipping and its tags' ids (2 queries), whatever the number of
-    tags; what the tags show is kept until content changes."""
+    """The page reads the clipping with whether it has tags (1 query), and its tags' ids
+    when it has some (1), whatever their number; what they show is kept until content
+    changes."""
     from tests.factories_commissions import make_commission
 
     clipping = make_clipping(source=stampa)
@@ -183,6 +184,10 @@ def test_clipping_tags_in_two_queries_follow_content_changes(
     directions = [make_direction() for _ in range(4)]
     clipping.commissions.add(*commissions[:2])
     clipping.directions.add(*directions)
+    untagged = make_clipping(source=stampa)
+    client.get(untagged.get_absolute_url())
+    with django_assert_num_queries(1):
+        client.get(untagged.get_absolute_url())
     english = f"/en/press-review/{clipping.pk}-{clipping.slug}/"
     client.get(english)
     with django_assert_num_queries(2):
