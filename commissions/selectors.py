@@ -128,7 +128,7 @@ def commission_page(commission, page_obj, keep, link_models):
         commission.pk,
         page_obj.number,
     )
-    directions, topics = keep(
+    links_html = keep(
         "commission-links", lambda: _links(commission), commission.pk, models=link_models
     )
     return {
@@ -137,8 +137,7 @@ def commission_page(commission, page_obj, keep, link_models):
         "page_obj": page_obj,
         "meetings_html": meetings_html,
         "documents_html": documents_html,
-        "directions": directions,
-        "topics": topics,
+        "links_html": links_html,
     }
 
 
@@ -187,8 +186,8 @@ def _meeting_sections(commission, ids):
 
 
 def _links(commission):
-    """The commission's published directions, and its published forum topics with their
-    approved contributions counted."""
+    """The HTML of the commission's published directions, and of its published forum topics
+    with their approved contributions counted."""
     topics = list(
         commission.topics.published()
         .defer("description", *_translations("description"))
@@ -202,7 +201,9 @@ def _links(commission):
         .defer(*_translations("description", "summary"), "description", "summary")
         .order_by("number")
     )
-    return directions, topics
+    return render_to_string(
+        "commissions/_commission_links.html", {"directions": directions, "topics": topics}
+    )
 
 
 def timeline_meetings(commission_ids):

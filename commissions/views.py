@@ -45,7 +45,12 @@ def contribution_rate(group, request):
 def _commission_or_404(request, slug):
     # The plan comes along: whether the page is public (the preview banner) asks it too.
     return get_object_or_404(
-        Commission.objects.visible_to(request.user).select_related("plan"), slug=slug
+        Commission.objects.visible_to(request.user)
+        .select_related("plan")
+        .defer(
+            "plan__body", "plan__summary", *selectors._translations("plan__body", "plan__summary")
+        ),
+        slug=slug,
     )
 
 
