@@ -6,23 +6,24 @@
   its index: page n is ids[20(n-1):20n] — no COUNT, no OFFSET, and each page's query reads
   its 20 rows by primary key, the public-events rule (a join and a subquery to build and
   plan) applied once per generation rather than on every request.
-- `rows()`: those rows' columns as plain `Row`s: no model instances, the address built from
-  one reversed prefix, the date written by the tag every Agenda date goes through
-  (`event_when`, remembered), the `lang` of each text that falls back to Italian worked
-  out here — written by `{% event_items %}` with no include, reverse() or filter per item.
+- `page_rows()`: those rows, as tuples of the columns an item shows, read on every request.
+- `items_html()`: the items' markup (`_event_item.html`'s, which the home page includes),
+  each written by a pure function of its row, the language and the heading level —
+  remembered, so the same row costs a dictionary lookup the next time: the address from one
+  reversed prefix, the date by `event_when`, `lang="it"` on each text that falls back to
+  Italian, everything escaped. A changed row is another key: nothing outlives an edit.
 """
 
-import datetime
 import functools
 from array import array
-from dataclasses import dataclass
-from types import SimpleNamespace
 
 from django.conf import settings
 from django.db import connections
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.html import format_html
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 
 from torino_portal.i18n import LANGUAGE_CODES
 
@@ -38,74 +39,9 @@ LIST_FIELDS = (
     "all_day",
     *(f"{name}_{code}" for name in TRANSLATED for code in LANGUAGE_CODES),
 )
-
-
-@dataclass(slots=True)
-class Row:
-    """An event as a list shows it (`event_when` reads start, end and all_day)."""
-
-    start: datetime.datetime
-    end: datetime.datetime | None
-    all_day: bool
-    url: str
-    title: str
-    title_lang: str  # ' lang="it"' when the text falls back to Italian, else ""
-    kind: str
-    venue: str
-    venue_lang: str
-    summary: str
-    summary_lang: str
-    when: str = ""
-
-
-def _text(values, name, active):
-    """(the text in the active language or else Italian, ' lang="it"' when it fell back,
-    else "") — modeltranslation's fallback and `portal.lang_attr`, on a row of values."""
-    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    own = values[f"{name}_{active}"]
-    if active == default or own:
-        return own or "", ""
-    fallback = values[f"{name}_{default}"]
-    return (fallback, format_html(' lang="{}"', default)) if fallback else ("", "")
-
-
-def rows(events, kinds):
-    """`events` (dicts of LIST_FIELDS: a `.values(*LIST_FIELDS)` queryset, sliced to a
-    page) as `Row`s; `kinds`: every EventKind, whose names the rows show (no join)."""
-    active = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    names = {kind.pk: kind.name for kind in kinds}
-    prefix = reverse("events:index")  # the detail's address is <prefix><y>/<m>/<d>/<slug>/
-    result = []
-    for values in events:
-        title, title_lang = _text(values, "title", active)
-        venue, venue_lang = _text(values, "venue_name", active)
-        summary, summary_lang = _text(values, "summary", active)
-        slug, _lang = _text(values, "slug", active)
-        row = Row(
-            start=values["start"],
-            end=values["end"],
-            all_day=values["all_day"],
-            url="",
-            title=title,
-            title_lang=title_lang,
-            kind=names.get(values["kind_id"], ""),
-            venue=venue,
-            venue_lang=venue_lang,
-            summary=summary,
-            summary_lang=summary_lang,
-        )
-        day = timezone.localtime(row.start).date()
-        row.url = f"{prefix}{day.year}/{day.month}/{day.day}/{slug}/"
-        row.when = _when(row.start, row.end, row.all_day, active)
-        result.append(row)
-    return result
-
-
-@functools.lru_cache(maxsize=4096)
-def _when(start, end, all_day, language):
-    """`event_when`'s HTML, remembered: it depends on nothing else (the time zone and the
-    formats are settings), and formatting the dates is most of a list item's cost."""
-    return event_when(SimpleNamespace(start=start, end=end, all_day=all_day))
+_INDEX = {name: index for index, name in enumerate(LIST_FIELDS)}
+HEADINGS = {"h2", "h3", "h4"}
+_KIND = _INDEX["kind_id"]
 
 
 def order(events):
@@ -117,12 +53,73 @@ def order(events):
         return array("q", [row[0] for row in cursor.fetchall()])
 
 
-def page_rows(pks, kinds):
-    """The rows of the events `pks` (a page of a kept `order()`), in that order."""
-    found = {
-        values["pk"]: values
-        for values in Event.objects.filter(pk__in=list(pks)).order_by().values(*LIST_FIELDS)
-    }
+def page_rows(pks):
+    """The rows (tuples of LIST_FIELDS) of the events `pks` — a page of a kept `order()` —
+    in that order, in one query by primary key."""
+    # A plain QuerySet: the columns are named per language already, and modeltranslation's
+    # rewriting of the query was a third of its cost.
+    events = QuerySet(Event).filter(pk__in=list(pks)).order_by()
+    found = {row[0]: row for row in events.values_list(*LIST_FIELDS)}
     # An id whose event went away since the order was kept is skipped: a delete moves the
     # content generation, so this lasts one request at most.
-    return rows([found[pk] for pk in pks if pk in found], kinds)
+    return [found[pk] for pk in pks if pk in found]
+
+
+def _text(row, name, language):
+    """(the text in `language` or else Italian, ' lang="it"' when it fell back, else "") —
+    modeltranslation's fallback and `portal.lang_attr`, on a row."""
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    own = row[_INDEX[f"{name}_{language}"]]
+    if language == default or own:
+        return own or "", ""
+    fallback = row[_INDEX[f"{name}_{default}"]]
+    return (fallback, f' lang="{default}"') if fallback else ("", "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _item(row, kind, heading, language, prefix):
+    """One item's markup: a pure function of its arguments (the time zone and the date
+    formats are settings), hence remembered."""
+    start, end, all_day = (row[_INDEX[name]] for name in ("start", "end", "all_day"))
+    title, title_lang = _text(row, "title", language)
+    venue, venue_lang = _text(row, "venue_name", language)
+    summary, summary_lang = _text(row, "summary", language)
+    slug, _fallback = _text(row, "slug", language)
+    day = timezone.localtime(start).date()
+    url = f"{prefix}{day.year}/{day.month}/{day.day}/{slug}/"  # events:detail
+    when = event_when(_When(start, end, all_day))
+    venue = f" · <span{venue_lang}>{conditional_escape(venue)}</span>" if venue else ""
+    summary = (
+        f'  <p class="event-item__summary"{summary_lang}>{conditional_escape(summary)}</p>\n'
+        if summary
+        else ""
+    )
+    return (
+        '<li class="event-item">\n'
+        f'  <p class="event-item__when">{when}</p>\n'
+        f'  <{heading} class="event-item__title"><a href="{conditional_escape(url)}"'
+        f"{title_lang}>{conditional_escape(title)}</a></{heading}>\n"
+        f'  <p class="meta">{conditional_escape(kind)}{venue}</p>\n'
+        f"{summary}</li>\n"
+    )
+
+
+class _When:
+    """What `event_when` reads of an event."""
+
+    __slots__ = ("all_day", "end", "start")
+
+    def __init__(self, start, end, all_day):
+        self.start, self.end, self.all_day = start, end, all_day
+
+
+def items_html(rows, kinds, heading="h2"):
+    """The `<li>` items of `rows` (from `page_rows`); `kinds`: every EventKind, whose names
+    the items show (no join); `heading`: the titles' level."""
+    heading = heading if heading in HEADINGS else "h2"
+    language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    names = {kind.pk: kind.name for kind in kinds}
+    prefix = reverse("events:index")
+    return mark_safe(  # noqa: S308 (_item escapes every text)
+        "".join(_item(row, names.get(row[_KIND], ""), heading, language, prefix) for row in rows)
+    )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 
 from torino_portal.months import month_span, shift_month
 
@@ -31,7 +32,7 @@ class Month:
     previous: datetime.date | None
     next: datetime.date | None
 
-    @property
+    @cached_property  # the month is kept per language: formatted once
     def caption(self):
         return date_format(self.first, "F Y")
 

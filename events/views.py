@@ -18,6 +18,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
@@ -149,21 +150,41 @@ def _calendar(request, year, month, kind):
     return calendar, html, array("q", [pk for pk, _start, _end in spans])
 
 
-def _page(request, order, kinds):
+def _page(request, order):
     """The `?page=` page of a kept `lists.order()`, its items as list rows (20 read by
     primary key); a page that is not a number or out of range is a 404."""
     try:
         page = Paginator(order, PER_PAGE).page(request.GET.get("page", 1))
     except InvalidPage as error:
         raise Http404(str(error)) from error
-    page.object_list = lists.page_rows(page.object_list, kinds)
+    page.object_list = lists.page_rows(page.object_list)
     return page
 
 
-def _context(kind, kinds, page, **extra):
+# Where the kinds nav's links put the list's own address (no reverse() in a kept value).
+_BASE = "__agenda_list_address__"
+
+
+def _kinds_nav(request, kinds, kind, base):
+    """The kinds filter (`_kinds.html`) linking `base`, the list's address: rendered once per
+    content generation, language and chosen kind, the address put in on each request."""
+    html = _keep(
+        request,
+        "agenda-kinds-nav",
+        lambda: render_to_string(
+            "events/_kinds.html", {"kinds": kinds, "kind": kind, "base": _BASE}
+        ),
+        _slug(kind),
+        models=(),
+    )
+    return mark_safe(html.replace(_BASE, base))  # noqa: S308 (base: a reverse()d path)
+
+
+def _context(request, kind, kinds, page, base, **extra):
     return {
         "kind": kind,
         "kinds": kinds,
+        "kinds_nav": _kinds_nav(request, kinds, kind, base),
         "query": _query(kind),
         "page_obj": page,
         "events": page.object_list,
@@ -187,7 +208,15 @@ def index(request):
     return render(
         request,
         "events/index.html",
-        _context(kind, kinds, _page(request, order, kinds), month=calendar, calendar=calendar_html),
+        _context(
+            request,
+            kind,
+            kinds,
+            _page(request, order),
+            reverse("events:index"),
+            month=calendar,
+            calendar=calendar_html,
+        ),
     )
 
 
@@ -211,7 +240,14 @@ def archive(request):
     return render(
         request,
         "events/archive.html",
-        _context(kind, kinds, _page(request, order, kinds), years=years_html),
+        _context(
+            request,
+            kind,
+            kinds,
+            _page(request, order),
+            reverse("events:archive"),
+            years=years_html,
+        ),
     )
 
 
@@ -242,9 +278,11 @@ def year(request, year):
         request,
         "events/year.html",
         _context(
+            request,
             kind,
             kinds,
-            _page(request, order, kinds),
+            _page(request, order),
+            reverse("events:year", args=[year]),
             year=first,
             months=months,
             previous_year=previous_year,
@@ -268,7 +306,15 @@ def month(request, year, month):
     return render(
         request,
         "events/month.html",
-        _context(kind, kinds, _page(request, order, kinds), month=calendar, calendar=calendar_html),
+        _context(
+            request,
+            kind,
+            kinds,
+            _page(request, order),
+            reverse("events:month", args=[year, month]),
+            month=calendar,
+            calendar=calendar_html,
+        ),
     )
 
 
@@ -280,7 +326,14 @@ def day(request, year, month, day):
     return render(
         request,
         "events/day.html",
-        _context(kind, kinds, _page(request, lists.order(events), kinds), day=date),
+        _context(
+            request,
+            kind,
+            kinds,
+            _page(request, lists.order(events)),
+            reverse("events:day", args=[year, month, day]),
+            day=date,
+        ),
     )
 
 

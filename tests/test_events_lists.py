@@ -8,9 +8,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
+from django.utils.html import escape
 
 from events import lists
 from events.models import Event
+from events.templatetags.events import event_when
 from tests.factories import make_staff
 from tests.factories_commissions import make_commission, make_meeting
 from tests.factories_events import days_from_now, local, make_event, make_kind
@@ -92,6 +94,12 @@ def test_archive_pages_are_the_published_past_events_in_order(client):
         assert f"Pagina {number} di 5" in html
         assert "Bozza passata" not in html
     assert client.get("/it/agenda/archivio/", {"page": 6}).status_code == 404
+    # The page links keep the query's other parameters.
+    html = client.get("/it/agenda/archivio/", {"kind": "k1", "page": 1}).content.decode()
+    assert '<a href="?kind=k1&amp;page=2" rel="next">Successiva</a>' in html
+    html = client.get("/it/agenda/archivio/", {"kind": "k1", "page": 2}).content.decode()
+    assert '<a href="?kind=k1&amp;page=1" rel="prev">Precedente</a>' in html
+    assert '<li aria-current="page">Pagina 2 di 2</li>' in html and 'rel="next"' not in html
     # The years nav: every year with events, those still to come included.
     make_event(title_it="Futuro", start=local(timezone.localdate().year + 2, 3, 1, 10))
     html = client.get("/it/agenda/archivio/").content.decode()
@@ -193,24 +201,33 @@ def test_a_month_with_more_events_than_a_page(client):
     assert client.get("/it/agenda/2026/3/", {"page": 3}).status_code == 404
 
 
-def test_rows_read_as_the_model_does_in_both_languages():
+def test_items_read_as_the_model_does_in_both_languages():
     kind = make_kind("conference", name_it="Convegno", name_en="Conference")
-    both = make_event(kind, title_it="Il convegno", title_en="The conference")
-    italian = make_event(
-        kind, title_it="Solo italiano", title_en="", summary_en="", venue_name_en=""
+    both = make_event(
+        kind, title_it="Il convegno", title_en="The conference & more", venue_name_en="Poli"
     )
+    italian = make_event(
+        kind, title_it="Solo <italiano>", title_en="", summary_en="", venue_name_en=""
+    )
+    events = Event.objects.filter(pk__in=[both.pk, italian.pk]).order_by("pk")
     for language in ("it", "en"):
         with translation.override(language):
-            order = lists.order(Event.objects.filter(pk__in=[both.pk, italian.pk]).order_by("pk"))
-            rows = lists.page_rows(order, [kind])
-            for row, event in zip(rows, (both, italian), strict=True):
-                assert row.url == event.get_absolute_url()
-                assert row.title == event.title and row.summary == event.summary
-                assert row.kind == kind.name
-    with translation.override("en"):
-        both_row, italian_row = lists.page_rows(order, [kind])
-        assert both_row.title_lang == "" and italian_row.title_lang == ' lang="it"'
-        assert italian_row.venue_lang == ' lang="it"' and italian_row.summary_lang == ' lang="it"'
+            html = lists.items_html(lists.page_rows(lists.order(events)), [kind], "h3")
+            for event in (both, italian):
+                fallback = ' lang="it"' if language == "en" and event == italian else ""
+                assert (
+                    f'<h3 class="event-item__title"><a href="{event.get_absolute_url()}"'
+                    f"{fallback}>{escape(event.title)}</a></h3>"
+                ) in html
+                assert f"{event_when(event)}</p>" in html
+                assert f"{kind.name} · <span{fallback}>{event.venue_name}</span>" in html
+                assert f'__summary"{fallback}>{event.summary}</p>' in html
+            assert html.index(escape(both.title)) < html.index(escape(italian.title))
+    # A changed row is another item: what is remembered never outlives an edit.
+    both.title_it = "Il convegno annuale"
+    both.save()
+    html = lists.items_html(lists.page_rows(lists.order(events)), [kind], "h2")
+    assert ">Il convegno annuale</a></h2>" in html
 
 
 def test_the_english_list_marks_italian_fallbacks(client):

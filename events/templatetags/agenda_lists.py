@@ -1,41 +1,51 @@
-"""`{% event_items events heading %}`: a list's items (`events.lists.Row`) written in one go.
-
-The markup of `_event_item.html` (the home page's next events), filled from rows whose
-address, date and `lang` attributes are ready: a Django template costs ~35 µs an item in
-variable lookups and escaping, this ~6 µs.
-"""
+"""`{% event_items events kinds heading %}`: a list's items written in one go
+(`events.lists.items_html`: a Django template cost ~35 µs an item in includes, lookups,
+filters and reverse()); `{% event_pages page_obj %}`: its page links."""
 
 from django import template
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from events import lists
 
 register = template.Library()
 
-HEADINGS = {"h2", "h3", "h4"}
-
 
 @register.simple_tag
-def event_items(events, heading="h2"):
-    tag = heading if heading in HEADINGS else "h2"
-    parts = []
-    for event in events:
-        venue = (
-            f" · <span{event.venue_lang}>{conditional_escape(event.venue)}</span>"
-            if event.venue
-            else ""
+def event_items(events, kinds, heading="h2"):
+    """A list's items: `events.lists.items_html` (rows from `lists.page_rows`)."""
+    return lists.items_html(events, kinds, heading)
+
+
+@register.simple_tag(takes_context=True)
+def event_pages(context, page):
+    """`_pagination.html`'s markup for a list's `page` (the `?page=` links keep the query's
+    other parameters, as `{% querystring %}` does), written in Python: the partial's tags
+    cost more than the rest of a list's template."""
+    paginator = page.paginator
+    if paginator.num_pages <= 1:
+        return ""
+    query = context.request.GET.copy()
+
+    def link(number, rel, text):
+        query["page"] = number
+        return (
+            f'<li><a href="?{conditional_escape(query.urlencode())}" rel="{rel}">'
+            f"{conditional_escape(text)}</a></li>"
         )
-        summary = (
-            f'  <p class="event-item__summary"{event.summary_lang}>'
-            f"{conditional_escape(event.summary)}</p>\n"
-            if event.summary
-            else ""
-        )
-        parts.append(
-            '<li class="event-item">\n'
-            f'  <p class="event-item__when">{event.when}</p>\n'
-            f'  <{tag} class="event-item__title"><a href="{conditional_escape(event.url)}"'
-            f"{event.title_lang}>{conditional_escape(event.title)}</a></{tag}>\n"
-            f'  <p class="meta">{conditional_escape(event.kind)}{venue}</p>\n'
-            f"{summary}</li>\n"
-        )
-    return mark_safe("".join(parts))  # noqa: S308 (every text above is escaped)
+
+    current = _("Page %(number)s of %(total)s") % {
+        "number": page.number,
+        "total": paginator.num_pages,
+    }
+    items = [
+        link(page.previous_page_number(), "prev", _("Previous")) if page.has_previous() else "",
+        f'<li aria-current="page">{conditional_escape(current)}</li>',
+        link(page.next_page_number(), "next", _("Next")) if page.has_next() else "",
+    ]
+    return mark_safe(  # noqa: S308 (every text above is escaped)
+        f'<nav class="pagination" aria-label="{conditional_escape(_("Pages"))}">\n  <ul>\n    '
+        + "\n    ".join(item for item in items if item)
+        + "\n  </ul>\n</nav>\n"
+    )
