@@ -319,10 +319,16 @@ def month(request, year, month):
 
 
 def day(request, year, month, day):
-    """A day's events: a few, ordered and read in one query, not kept."""
+    """A day's events: a few, their rows read in one query (nothing kept per day)."""
     date = _day_or_404(year, month, day)
     kinds, kind = _kind_filter(request)
     events = _between(request, kind, date, date).order_by("start", "pk")
+    try:
+        page = Paginator(list(events.values_list(*lists.LIST_FIELDS)), PER_PAGE).page(
+            request.GET.get("page", 1)
+        )
+    except InvalidPage as error:
+        raise Http404(str(error)) from error
     return render(
         request,
         "events/day.html",
@@ -330,7 +336,7 @@ def day(request, year, month, day):
             request,
             kind,
             kinds,
-            _page(request, lists.order(events)),
+            page,
             reverse("events:day", args=[year, month, day]),
             day=date,
         ),

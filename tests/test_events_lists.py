@@ -64,7 +64,7 @@ LIST_QUERIES = [
     ("/it/agenda/archivio/?page=3", 7, 1),
     ("/it/agenda/2026/", 10, 1),
     ("/it/agenda/2026/3/", 7, 1),
-    ("/it/agenda/2026/3/10/", 4, 2),
+    ("/it/agenda/2026/3/10/", 3, 1),
 ]
 
 
