@@ -23,8 +23,9 @@ _CHANNEL = object()  # get_feed's object when it asks Django's Feed for the chan
 
 
 class Feed(DjangoFeed):
-    """Django's feed, written into a buffer and handed to the response at once (Django
-    writes it to the response piece by piece: a thousand writes for 30 items)."""
+    """Django's feed, its items added without Django's introspection (`get_feed`) and
+    written into a buffer handed to the response at once (Django writes it to the response
+    piece by piece: a thousand writes for 30 items). Subclasses give `latest()`."""
 
     def __call__(self, request, *args, **kwargs):
         try:
@@ -38,6 +39,41 @@ class Feed(DjangoFeed):
         # Every feed here has item_pubdate: the header ConditionalGetMiddleware answers 304 by.
         response.headers["Last-Modified"] = http_date(feedgen.latest_post_date().timestamp())
         return response
+
+    def items(self, obj):
+        return [] if obj is _CHANNEL else self.latest()
+
+    def latest(self):
+        """The feed's items."""
+        raise NotImplementedError
+
+    def get_feed(self, obj, request):
+        """Django's feed, its items added here: Django asks for each of 15 attributes of
+        each item through introspection (`_get_dynamic_attr`), which cost more than the rest.
+        The values are the ones Django's would take from the `item_*` methods (tested)."""
+        feed = super().get_feed(_CHANNEL, request)  # the channel, without items
+        domain, secure = get_current_site(request).domain, request.is_secure()
+        author_name = getattr(self, "item_author_name", lambda item: None)
+        categories = getattr(self, "item_categories", lambda item: None)
+        for item in self.latest():
+            link = add_domain(domain, self.item_link(item), secure)
+            feed.add_item(
+                title=self.item_title(item),
+                link=link,
+                description=self.item_description(item),
+                unique_id=link,
+                unique_id_is_permalink=None,
+                enclosures=[],
+                pubdate=self.item_pubdate(item),
+                updateddate=self.item_updateddate(item),
+                author_name=author_name(item),
+                author_email=None,
+                author_link=None,
+                comments=None,
+                categories=categories(item),
+                item_copyright=None,
+            )
+        return feed
 
 
 # What the clippings' feed shows.
@@ -66,9 +102,7 @@ class ClippingFeed(Feed):
     def link(self):
         return reverse("press:index")
 
-    def items(self, obj):
-        if obj is _CHANNEL:
-            return []
+    def latest(self):
         items = list(
             Clipping.objects.published()
             .select_related("source")
@@ -79,32 +113,6 @@ class ClippingFeed(Feed):
         for item in items:
             item.link = f"{prefix}{item.pk}-{item.slug}/"  # press:detail's address
         return items
-
-    def get_feed(self, obj, request):
-        """Django's feed, its items added here: Django asks for each of 15 attributes of
-        each item through introspection (`_get_dynamic_attr`), which cost more than the rest.
-        The values are the ones the `item_*` methods below give."""
-        feed = super().get_feed(_CHANNEL, request)  # the channel, without items
-        domain, secure = get_current_site(request).domain, request.is_secure()
-        for item in self.items(obj):
-            link = add_domain(domain, item.link, secure)
-            feed.add_item(
-                title=self.item_title(item),
-                link=link,
-                description=self.item_description(item),
-                unique_id=link,
-                unique_id_is_permalink=None,
-                enclosures=[],
-                pubdate=self.item_pubdate(item),
-                updateddate=self.item_updateddate(item),
-                author_name=self.item_author_name(item),
-                author_email=None,
-                author_link=None,
-                comments=None,
-                categories=self.item_categories(item),
-                item_copyright=None,
-            )
-        return feed
 
     def item_link(self, item):
         return item.link
@@ -148,7 +156,7 @@ class IssueFeed(Feed):
     def link(self):
         return reverse("tamtam:index")
 
-    def items(self):
+    def latest(self):
         return Issue.objects.published().order_by("-published_at")[:FEED_ITEMS]
 
     def item_title(self, item):
@@ -176,7 +184,7 @@ class PublicationFeed(Feed):
     def link(self):
         return reverse("publications:index")
 
-    def items(self):
+    def latest(self):
         return Publication.objects.published().order_by("-published_at", "-pk")[:FEED_ITEMS]
 
     def item_title(self, item):
