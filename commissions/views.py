@@ -9,6 +9,7 @@ from django_ratelimit.decorators import ratelimit
 from plans.models import Direction, Plan
 from torino_portal import fragments
 from torino_portal.paging import paginate
+from torino_portal.publishing import published_filter
 
 from . import selectors, services
 from .forms import ContributionForm
@@ -135,11 +136,25 @@ def forum(request):
 @ratelimit(key="ip", rate=contribution_rate, method="POST", block=True)
 def topic(request, commission, slug):
     # A topic's slug is unique within its commission (Topic's constraints).
+    if request.user.is_authenticated:
+        topics = Topic.objects.visible_to(request.user).filter(
+            commission__in=Commission.objects.visible_to(request.user), commission__slug=commission
+        )
+    else:  # the published commissions are kept: their ids by slug rather than a subquery
+        facts = fragments.kept("forum-facts", selectors.forum_facts, models=selectors.FORUM_MODELS)
+        topics = Topic.objects.filter(
+            **published_filter(), commission_id=facts["slugs"].get(commission, 0)
+        )
     found = get_object_or_404(
-        Topic.objects.visible_to(request.user)
-        .filter(commission__in=Commission.objects.visible_to(request.user))
-        .select_related("commission__plan"),
-        commission__slug=commission,
+        topics.select_related("commission__plan").defer(
+            # Not shown here: the commission's mandate, the plan's texts.
+            "commission__mandate",
+            "commission__plan__body",
+            "commission__plan__summary",
+            *selectors._translations(
+                "commission__mandate", "commission__plan__body", "commission__plan__summary"
+            ),
+        ),
         slug=slug,
     )
     status = 200
@@ -179,7 +194,7 @@ def topic(request, commission, slug):
     )
     page_obj = keyset_page(
         request,
-        contributions.only("name", "text", "language", "created_at"),
+        contributions.values_list("pk", "name", "text", "language", "created_at", named=True),
         "created_at",
         CONTRIBUTIONS_PER_PAGE,
         keys,

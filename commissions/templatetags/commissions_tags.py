@@ -1,13 +1,13 @@
 """Showing what visitors wrote: escaped plain text, line breaks kept, links marked as theirs."""
 
 import re
+from html import escape as html_escape
 
 from django import template
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import escape, urlize
+from django.utils.html import urlize
 from django.utils.safestring import mark_safe
-from django.utils.text import normalize_newlines
 
 from commissions.models import Commission
 from plans.models import Plan
@@ -18,6 +18,8 @@ register = template.Library()
 # What every link urlize makes contains: a scheme, "www.", an e-mail's "@" or one of the
 # top-level domains it links without either (django.utils.html.Urlizer).
 _MAY_LINK = re.compile(r"https?://|www\.|@|\.(?:com|edu|gov|int|mil|net|org)", re.IGNORECASE)
+# A line break in any convention (django.utils.text.normalize_newlines, then "\n").
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @register.filter
@@ -32,8 +34,8 @@ def plain_text(value):
         html = urlize(text, trim_url_limit=60, nofollow=True, autoescape=True)
         html = html.replace('rel="nofollow"', 'rel="nofollow ugc"')
     else:  # nothing urlize would link: it would only escape (and takes 20 times longer)
-        html = escape(text)
-    return mark_safe(normalize_newlines(html).replace("\n", "<br>"))  # noqa: S308
+        html = html_escape(text)  # what django.utils.html.escape does
+    return mark_safe(_LINE_BREAK.sub("<br>", html))  # noqa: S308
 
 
 @register.simple_tag(takes_context=True)
