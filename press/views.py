@@ -18,6 +18,7 @@ from plans.models import Direction, Plan
 from torino_portal import fragments
 from torino_portal.i18n import fallback_language
 from torino_portal.months import month_span
+from torino_portal.publishing import PublishableQuerySet
 
 from . import listing
 from .forms import ClippingFilterForm, PublicationFilterForm
@@ -27,6 +28,13 @@ from .paging import keyset_page
 CLIPPINGS_PER_PAGE = 25
 PUBLICATIONS_PER_PAGE = 12
 ISSUES_PER_PAGE = 24
+
+
+def _public(model):
+    """`model.objects.published()` as a plain QuerySet: the lists name their translated
+    columns (`summary_it`, `summary_en`), and modeltranslation's rewriting of every lookup
+    was a third of the page query's cost."""
+    return PublishableQuerySet(model=model).published()
 
 
 def _clipping_offer():
@@ -66,7 +74,7 @@ def clipping_index(request):
     years, sources = fragments.kept("press-review-offer", _clipping_offer, models=(Clipping,))
     form = ClippingFilterForm(request.GET, years=years, sources=sources)
     values, ignored = form.filters()
-    clippings = Clipping.objects.published()
+    clippings = _public(Clipping)
     if "year" in values:
         year, month = values["year"], values.get("month")
         if month:
@@ -177,7 +185,7 @@ def _publication_offer():
 def publication_index(request):
     years, series = fragments.kept("publications-offer", _publication_offer, models=(Publication,))
     form = PublicationFilterForm(request.GET, years=years, series=series)
-    publications = Publication.objects.published()
+    publications = _public(Publication)
     values, ignored = form.filters()
     if "year" in values:
         publications = publications.filter(year=values["year"])
@@ -223,7 +231,7 @@ def publication_detail(request, slug):
 def issue_index(request):
     page_obj = keyset_page(
         request,
-        Issue.objects.published(),
+        _public(Issue),
         ("date", "number"),
         ISSUES_PER_PAGE,
         name="tamtam-pages",
