@@ -21,7 +21,6 @@ from django.utils.text import capfirst
 
 from events.templatetags.events import event_when
 from plans.models import Plan
-from torino_portal import fragments
 from torino_portal.publishing import published_filter
 from torino_portal.templatetags.portal import lang_attr
 
@@ -66,17 +65,18 @@ def by_phase(meetings):
     return [(phase, [m for m in meetings if m.phase == phase]) for phase in Phase]
 
 
-def commission_groups():
-    """The index: [(kind, [commissions])] with their coordinators and meeting counts.
+def commission_groups(commissions, keep):
+    """The index: [(kind, [(commission, its meeting count, its coordinators' names)])].
 
-    One query for the commissions (without their mandates); their coordinators and meeting
-    counts (a count over every meeting) are kept per content generation."""
-    commissions = list(Commission.objects.published().defer("mandate", *_translations("mandate")))
-    facts = fragments.kept("commission-index-facts", _index_facts, models=KEPT_MODELS)
-    for commission in commissions:
-        commission.meeting_count, commission.coordinators = facts.get(commission.pk, (0, []))
-    groups = [(kind, [c for c in commissions if c.kind == kind.value]) for kind in CommissionKind]
-    return {"groups": groups, "commissions": commissions}
+    `commissions`: the published ones (published_commissions()); their coordinators and
+    meeting counts (a count over every meeting) are kept per content generation by
+    `keep(name, build)` (the view's: never for staff)."""
+    facts = keep("commission-index-facts", _index_facts)
+    cards = [(c, *facts.get(c.pk, (0, []))) for c in commissions]
+    groups = [
+        (kind, [card for card in cards if card[0].kind == kind.value]) for kind in CommissionKind
+    ]
+    return {"groups": groups, "commissions": cards}
 
 
 def _index_facts():
@@ -104,6 +104,18 @@ def _index_facts():
 def commission_meetings(commission):
     """The commission's published meetings in date order, the pages of its meeting list."""
     return _listed_meetings().filter(commission=commission)
+
+
+def published_commissions():
+    """{address slug: commission} of the published commissions in their order, with their
+    plan (not its texts): the index, a commission's page and a meeting's page find their
+    commission here (kept per content generation) rather than in a query."""
+    return {
+        commission.slug: commission
+        for commission in Commission.objects.published()
+        .select_related("plan")
+        .defer("plan__body", "plan__summary", *_translations("plan__body", "plan__summary"))
+    }
 
 
 def commission_meeting_ids(commission):

@@ -27,11 +27,14 @@ APPROVED = selectors.APPROVED
 LINK_MODELS = (Commission, Plan, Topic, Direction)
 # What the meeting page shows of the meeting, its commission and plan (whether they are
 # public: the preview banner); not the Agenda's registration or kind, nor the mandate.
-MEETING_PAGE_FIELDS = [
+MEETING_FIELDS = [
     *selectors._translations("title", "slug", "summary", "description", "venue_name"),
     *("start", "end", "all_day", "venue_address", "image", "sequence", "status"),
     *("published_at", "commission", "format", "phase", "participants"),
     *selectors._translations("topic", "outcome"),
+]
+MEETING_PAGE_FIELDS = [
+    *MEETING_FIELDS,
     *("commission__status", "commission__published_at", "commission__plan"),
     *selectors._translations("commission__name", "commission__slug"),
     *("commission__plan__status", "commission__plan__published_at"),
@@ -44,19 +47,33 @@ def contribution_rate(group, request):
 
 
 def _commission_or_404(request, slug):
-    # The plan comes along: whether the page is public (the preview banner) asks it too.
-    return get_object_or_404(
-        Commission.objects.visible_to(request.user)
-        .select_related("plan")
-        .defer(
-            "plan__body", "plan__summary", *selectors._translations("plan__body", "plan__summary")
-        ),
-        slug=slug,
+    found = _published_commissions(request).get(slug)
+    if found is None and request.user.is_authenticated:  # staff preview drafts
+        found = (
+            Commission.objects.visible_to(request.user)
+            .select_related("plan")
+            .filter(slug=slug)
+            .first()
+        )
+    if found is None:
+        raise Http404
+    return found
+
+
+def _published_commissions(request):
+    """{slug: commission} of the published commissions, kept per content generation for
+    visitors (selectors.published_commissions)."""
+    return _kept_for_visitors(
+        request, "commissions-by-slug", selectors.published_commissions, models=(Commission, Plan)
     )
 
 
 def index(request):
-    return render(request, "commissions/index.html", selectors.commission_groups())
+    def keep(name, build):
+        return _kept_for_visitors(request, name, build, models=selectors.KEPT_MODELS)
+
+    context = selectors.commission_groups(_published_commissions(request).values(), keep)
+    return render(request, "commissions/index.html", context)
 
 
 def detail(request, slug):
@@ -77,16 +94,27 @@ def detail(request, slug):
 
 
 def meeting(request, commission, pk, slug):
-    meetings = Meeting.objects.visible_to(request.user)
-    if request.user.is_authenticated:  # visitors' published() already asks the commission
-        meetings = meetings.filter(commission__in=Commission.objects.visible_to(request.user))
+    if request.user.is_authenticated:
+        meetings = (
+            Meeting.objects.visible_to(request.user)
+            .filter(commission__in=Commission.objects.visible_to(request.user))
+            .select_related("commission__plan")
+            .only(*MEETING_PAGE_FIELDS)
+        )
+    else:  # the published commissions are kept: the meeting's own row is all to read
+        published = _published_commissions(request).get(commission)
+        meetings = Meeting.objects.filter(
+            **published_filter(), commission_id=published.pk if published else 0
+        ).only(*MEETING_FIELDS)
     found = get_object_or_404(
-        meetings.select_related("commission__plan").only(*MEETING_PAGE_FIELDS),
+        meetings,
         # The Agenda event's own id, not `pk` (the parent link): Django turns an id past the
         # column's range into "no such row" only on integer fields; on SQLite the link's
         # lookup overflowed into a 500.
         id=pk,
     )
+    if not request.user.is_authenticated:
+        found.commission = published
     if found.commission.slug != commission:
         raise Http404
     if found.slug != slug and not (slug == "-" and not found.slug):
