@@ -137,30 +137,42 @@ def test_sections_counts_and_pages(client):
 
 def test_counts_stop_at_the_limit_and_say_more_than(client, monkeypatch):
     """A section counted past `count_limit` (100 on the site) is not counted further: the
-    page says "more than", in both languages, and pages up to the limit."""
+    page says "more than", in both languages, and its listing pages on while pages are full,
+    up to `page_limit` results (1,000 on the site), without naming a last page."""
     monkeypatch.setattr(index, "count_limit", 5)
-    for n in range(7):
+    monkeypatch.setattr(index, "page_limit", 40)
+    for n in range(23):
         make_clipping(headline=f"Articolo {n} sulla cultura")
     make_publication(title_it="La cultura a Torino", title_en="Culture in Turin")
     make_publication(title_it="Cultura e turismo", title_en="Culture and tourism")
     found, html = results(client, "cultura")
-    assert len(found) == 7  # 5 clippings (the limit) + 2 publications, on one page
+    assert len(found) == 20
     assert "Più di 7 risultati per “cultura”." in html
     assert "Rassegna Stampa</a> (più di 5)" in html and "Editoria</a> (2)" in html
     assert "Tutte le sezioni</span> (più di 7)" in html
+    assert '<li aria-current="page">Pagina 1</li>' in html and 'rel="next"' in html
+    second, html = results(client, "cultura", page=2)
+    assert len(second) == 5 and not {u for u, _t in found} & {u for u, _t in second}
+    assert '<li aria-current="page">Pagina 2</li>' in html and 'rel="next"' not in html
+    assert client.get("/it/cerca/", {"q": "cultura", "page": 3}).status_code == 404
     only, html = results(client, "cultura", section="press-review")
-    assert len(only) == 5
+    assert len(only) == 20
     assert '<span aria-current="true">Rassegna Stampa</span> (più di 5)' in html
-    assert "Pagina 1 di 2" not in html  # pages go up to the limit, no further
     params = {"q": "cultura", "section": "press-review", "page": 2}
-    assert client.get("/it/cerca/", params).status_code == 404
+    assert len(results(client, params.pop("q"), **params)[0]) == 3
+    params["q"] = "cultura"
     _found, html = results(client, "cultura", lang="en")
     assert "More than 7 results for “cultura”." in html
     assert "Press Review</a> (more than 5)" in html and "(more than 7)" in html
-    # Under the limit, exact counts as before.
-    monkeypatch.setattr(index, "count_limit", 7)
+    assert '<li aria-current="page">Page 1</li>' in html
+    # Never past `page_limit` results, however many match.
+    monkeypatch.setattr(index, "page_limit", 20)
+    assert client.get("/it/cerca/", params).status_code == 404
+    # Under the limit, exact counts and numbered pages as before.
+    monkeypatch.setattr(index, "count_limit", 25)
     _found, html = results(client, "cultura")
-    assert "9 risultati per “cultura”." in html and "più di" not in html
+    assert "25 risultati per “cultura”." in html and "più di" not in html
+    assert "Pagina 1 di 2" in html
 
 
 def test_a_helpful_page_when_nothing_matches(client):
@@ -358,7 +370,7 @@ def test_counts_are_the_same_whichever_way_a_section_is_counted(client, monkeypa
     _found, html = results(client, "idrogeno")
     assert "Rassegna Stampa</a> (2)" in html and "2 risultati" in html
     found, html = results(client, "cultura")
-    assert "Rassegna Stampa</a> (più di 5)" in html and len(found) == 5
+    assert "Rassegna Stampa</a> (più di 5)" in html and len(found) == 8  # pages on past it
 
 
 @pytest.mark.postgresql

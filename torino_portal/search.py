@@ -45,6 +45,8 @@ CONFIGURATIONS = {"it": "italian_unaccent", "en": "english_unaccent"}
 BATCH_SIZE = 500
 # A section's matches are counted up to this many: beyond, the page says "more than".
 COUNT_LIMIT = 100
+# How many results a listing counted past COUNT_LIMIT pages through (while pages are full).
+PAGE_LIMIT = 1000
 # How many of a section's newest rows a count reads before it asks the index of matches.
 COUNT_WINDOW = 150
 # How many of a section's newest rows tell whether the query is common there.
@@ -191,6 +193,7 @@ class SearchIndex:
     """The registered sources, the rows they write, and the query over them."""
 
     count_limit = COUNT_LIMIT
+    page_limit = PAGE_LIMIT
     count_window = COUNT_WINDOW
     count_probe = COUNT_PROBE
     # No section counted past this: each part sorts its matches rather than walking rows.
@@ -427,8 +430,9 @@ class SearchIndex:
         return ranked, counts
 
     def search_page(self, query, language, section, number, per_page):
-        """One page of results (a list, best first) and the count per section, where a count
-        above `count_limit` means "more than that many" (it was not counted further).
+        """One page of results (a list, best first, with one more row when a next page
+        exists) and the count per section, where a count above `count_limit` means "more
+        than that many" (it was not counted further).
 
         On PostgreSQL a single statement (see `_postgres_page`); elsewhere the counts and the
         page are two queries over `search()`.
@@ -436,10 +440,10 @@ class SearchIndex:
         offset = (number - 1) * per_page
         if connection.vendor != "postgresql":
             ranked, counts = self.search(query, language, section)
+            found = counts.get(section, 0) if section else sum(counts.values())
             counts = {key: min(count, self.count_limit + 1) for key, count in counts.items()}
-            shown = counts.get(section, 0) if section else sum(counts.values())
-            return (list(ranked[offset : offset + per_page]) if shown > offset else []), counts
-        return self._postgres_page(query, language, section, offset, per_page)
+            return (list(ranked[offset : offset + per_page + 1]) if found > offset else []), counts
+        return self._postgres_page(query, language, section, offset, per_page + 1)
 
     def _postgres_page(self, query, language, section, offset, limit):
         """Counts, page and excerpts in one statement whose cost is bounded by the page and

@@ -49,10 +49,20 @@ def search(request):
         results, counts = index.search_page(query, language, section, number, RESULTS_PER_PAGE)
         # The counts came with the page: the paginator checks the number against them (a
         # page past the end is a 404) and shows the page that was read. A section counted
-        # past `index.count_limit` shows "more than" that and pages up to that many.
+        # past `index.count_limit` shows "more than" that; its listing (or every section's,
+        # when one is) pages on while pages are full, up to `index.page_limit` results.
         limit = index.count_limit
         capped = {key: min(count, limit) for key, count in counts.items()}
         shown = capped.get(section, 0) if section else sum(capped.values())
+        open_ended = any(
+            count > limit for key, count in counts.items() if key == section or not section
+        )
+        if open_ended:
+            last = index.page_limit // RESULTS_PER_PAGE
+            if number > last or not results:
+                raise Http404("No such page of results")
+            has_next = len(results) > RESULTS_PER_PAGE and number < last
+            shown = (number - 1) * RESULTS_PER_PAGE + min(len(results), RESULTS_PER_PAGE) + has_next
         try:
             page = Paginator(range(shown), RESULTS_PER_PAGE).page(number)
         except InvalidPage as error:
@@ -69,6 +79,7 @@ def search(request):
             document.highlight = index.excerpt(document, query)
         context.update(
             page=page,
+            open_ended=open_ended,
             total=sum(capped.values()),
             total_text=number_format(sum(capped.values()), force_grouping=True),
             more=any(count > limit for count in counts.values()),
