@@ -19,7 +19,8 @@ from array import array
 
 from django.conf import settings
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import IntegerField, QuerySet
+from django.db.models.functions import Cast, ExtractYear
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import conditional_escape
@@ -51,6 +52,25 @@ def order(events):
     with connections[events.db].cursor() as cursor:
         cursor.execute(sql, params)
         return array("q", [row[0] for row in cursor.fetchall()])
+
+
+def order_and_years(events):
+    """`order(events)` and the years (in the portal's time zone) its events start in, from
+    the same query: `events` ordered by start, most recent first."""
+    year = Cast(ExtractYear("start"), IntegerField())  # an int, not a numeric, to read
+    rows = events.annotate(local_year=year).values_list("pk", "local_year")
+    sql, params = rows.query.sql_with_params()
+    pks, years = array("q"), []
+    with connections[events.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        # Django may put the annotation first: the columns are found by name.
+        at = 0 if cursor.description[0][0] == "local_year" else 1
+        for row in cursor.fetchall():
+            pk, year = row[1 - at], row[at]
+            pks.append(pk)
+            if not years or years[-1] != year:
+                years.append(year)
+    return pks, years
 
 
 def page_rows(pks):

@@ -223,12 +223,13 @@ def index(request):
 def _archive_index(kind):
     """The order of the past events and the years nav: every year that has events (those
     still to come too), linked to its page."""
-    order = lists.order(_listed(kind).past())
-    years = _listed(kind).order_by().datetimes("start", "year", order="DESC")
+    order, past_years = lists.order_and_years(_listed(kind).past())
+    today = timezone.localdate()
+    later = _listed(kind).upcoming(today).datetimes("start", "year")  # a few hundred rows
+    years = sorted({*past_years, *(moment.year for moment in later)}, reverse=True)
     prefix, query = reverse("events:index"), _query(kind)
     html = render_to_string(
-        "events/_years.html",
-        {"years": [(moment.year, f"{prefix}{moment.year}/{query}") for moment in years]},
+        "events/_years.html", {"years": [(year, f"{prefix}{year}/{query}") for year in years]}
     )
     return order, html
 
