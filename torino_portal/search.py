@@ -449,13 +449,15 @@ class SearchIndex:
         """Counts, page and excerpts in one statement whose cost is bounded by the page and
         the count limit, not by the number of matches (bench/page_profile.py; README "Speed").
 
-        - Each section's count stops at `count_limit + 1` matches: it reads the section's
-          newest `count_window` rows (a common word reaches the limit there), then, if the
-          section has more rows, the index of matches (the word is rarer there: quick).
+        - Each section's count stops at `count_limit + 1` matches: it tests the section's
+          newest `count_probe` rows; where the query is common among them it walks the
+          newest `count_window` rows (a common word reaches the limit there), elsewhere, or
+          when the walk falls short in a larger section, it counts through the index of
+          matches (the word is rare there: quick).
         - The results come in three parts, each newest first: the items whose title matches
           the query (all its words in the title), then those whose title and summary do,
           then the rest (the body, the other language's text); a part is read only when the
-          page reaches it. When the counts are small (no section past the limit, or the
+          page reaches it. When the counts are small (no section past `few_matches`, or the
           chosen section under it), each part sorts its few matches from the indexes of
           matches. Otherwise each walks the rows newest first (the date indexes of migration
           0010) until the page is full; there the query is written out as a constant
