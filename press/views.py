@@ -37,6 +37,12 @@ def _public(model):
     return PublishableQuerySet(model=model).published()
 
 
+def _visible(model, user):
+    """`model.objects.visible_to(user)` as a plain QuerySet (the pages' lookups name real
+    columns; modeltranslation's rewriting costs a third of a small query)."""
+    return PublishableQuerySet(model=model).visible_to(user)
+
+
 def _clipping_offer():
     """The years (first to last article) and the sources with a published article, for the
     filters: the same for every visitor, kept until content changes."""
@@ -132,7 +138,7 @@ def _tags():
 def clipping_detail(request, pk, slug):
     through = Clipping.commissions.through, Clipping.directions.through
     clipping = get_object_or_404(
-        Clipping.objects.visible_to(request.user)
+        _visible(Clipping, request.user)
         .select_related("source")
         .annotate(
             tagged=Exists(through[0].objects.filter(clipping=OuterRef("pk")))
@@ -218,7 +224,7 @@ def publication_index(request):
 def publication_detail(request, slug):
     language = get_language()
     publication = get_object_or_404(
-        Publication.objects.visible_to(request.user).select_related("series", "plan"),
+        _visible(Publication, request.user).select_related("series", "plan"),
         **{f"slug_{language}": slug},
     )
     return render(
@@ -249,5 +255,5 @@ def issue_index(request):
 
 
 def issue_detail(request, number):
-    issue = get_object_or_404(Issue.objects.visible_to(request.user), number=number)
+    issue = get_object_or_404(_visible(Issue, request.user), number=number)
     return render(request, "press/issue_detail.html", {"issue": issue, "object": issue})
