@@ -10,7 +10,7 @@ from itertools import groupby
 from types import SimpleNamespace
 
 from django.conf import settings
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count, Max, Min, Q, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import dateformat, timezone, translation
@@ -222,7 +222,9 @@ def timeline_meetings(commission_ids):
     """The published meetings of the commissions `commission_ids` (the published ones,
     from timeline_facts()). The ids as a list rather than Meeting.published()'s subquery:
     a simpler statement, quicker to plan."""
-    return Meeting.objects.filter(**published_filter(), commission_id__in=commission_ids)
+    # A plain QuerySet: the rows name their languages' columns, and modeltranslation's
+    # rewriting of every lookup was a third of the time to build the statement.
+    return QuerySet(Meeting).filter(**published_filter(), commission_id__in=commission_ids)
 
 
 def timeline_rows(meetings):
@@ -414,7 +416,8 @@ def forum_groups(facts):
     commissions = facts["commissions"]
     language = translation.get_language()
     rows = (
-        Topic.objects.filter(**published_filter(), commission_id__in=list(commissions))
+        QuerySet(Topic)  # plain: see timeline_meetings()
+        .filter(**published_filter(), commission_id__in=list(commissions))
         .order_by("-published_at", "pk")
         .values_list(
             "pk", "commission_id", "is_open", *_shown_translations("title", "slug"), named=True
