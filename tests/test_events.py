@@ -435,6 +435,16 @@ def test_feed_items_in_both_languages(client):
     atom = client.get("/en/agenda/atom/").content.decode()
     assert f'<title>The forum</title><link href="{url}" rel="alternate"/>' in atom
     assert "24 November 2026 at 09:30–13:00, Politecnico di Torino. In brief." in atom
+    # A text without its English version falls back to the Italian one, as on the pages.
+    make_event(
+        kind,
+        title_it="Solo in italiano",
+        title_en="",
+        summary_en="",
+        published_at=timezone.now() - datetime.timedelta(minutes=1),
+    )
+    atom = client.get("/en/agenda/atom/").content.decode()
+    assert "<title>Solo in italiano</title>" in atom and "In breve.</summary>" in atom
 
 
 def test_admin_pages_work(admin_client):
