@@ -118,6 +118,14 @@ def published_commissions():
     }
 
 
+def meetings_with_documents():
+    """The pks of the meetings that have documents (a meeting page without any asks no
+    more); documents have no publication state of their own."""
+    return frozenset(
+        Document.objects.exclude(meeting=None).values_list("meeting_id", flat=True).distinct()
+    )
+
+
 def commission_meeting_ids(commission):
     """The pks of the commission's published meetings in date order (its meeting list's
     pages are slices of it: kept per content generation, no COUNT or OFFSET a page)."""
@@ -133,7 +141,8 @@ def commission_page(commission, page_obj, keep, link_models):
     its documents, the directions and the topics are the same for every visitor and change
     only with content: `keep(name, build, *key)` keeps them per content generation (the
     view builds them afresh for staff)."""
-    people = list(commission.people.order_by("order", "pk"))
+    # A plain QuerySet: modeltranslation's rewriting of the lookups is most of its cost.
+    people = list(QuerySet(Person).filter(commission_id=commission.pk).order_by("order", "pk"))
     meetings_html, documents_html = keep(
         "commission-meetings",
         lambda: _meeting_sections(commission, list(page_obj.object_list)),

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
+from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -14,7 +15,7 @@ from torino_portal.publishing import published_filter
 from . import selectors, services
 from .forms import ContributionForm
 from .keyset import keyset_page, page_keys
-from .models import Commission, Contribution, Meeting, Topic
+from .models import Commission, Contribution, Document, Meeting, Topic
 
 CONTRIBUTIONS_PER_PAGE = 50
 # The timeline's pages (keyset: commissions/keyset.py): 5,000 meetings would take seconds
@@ -103,9 +104,13 @@ def meeting(request, commission, pk, slug):
         )
     else:  # the published commissions are kept: the meeting's own row is all to read
         published = _published_commissions(request).get(commission)
-        meetings = Meeting.objects.filter(
-            **published_filter(), commission_id=published.pk if published else 0
-        ).only(*MEETING_FIELDS)
+        # A plain QuerySet: the lookups name no translated field, and modeltranslation's
+        # rewriting of them is a good part of building the statement.
+        meetings = (
+            QuerySet(Meeting)
+            .filter(**published_filter(), commission_id=published.pk if published else 0)
+            .only(*MEETING_FIELDS)
+        )
     found = get_object_or_404(
         meetings,
         # The Agenda event's own id, not `pk` (the parent link): Django turns an id past the
@@ -126,9 +131,21 @@ def meeting(request, commission, pk, slug):
             "meeting": found,
             "object": found,
             "commission": found.commission,
-            "documents": list(found.documents.all()),
+            "documents": _meeting_documents(request, found),
         },
     )
+
+
+def _meeting_documents(request, meeting):
+    """The meeting's documents; for visitors, no query for a meeting that has none (which
+    meetings have documents is kept per content generation)."""
+    if request.user.is_authenticated:
+        return list(meeting.documents.all())
+    if meeting.pk not in fragments.kept(
+        "meetings-with-documents", selectors.meetings_with_documents
+    ):
+        return []
+    return list(QuerySet(Document).filter(meeting_id=meeting.pk).order_by("order", "pk"))
 
 
 def process(request):

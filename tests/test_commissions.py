@@ -256,6 +256,21 @@ def test_meeting_page_outcome_documents_and_agenda_link(client, commission):
     assert f'href="{meeting.get_absolute_url()}"' in agenda and "Qualità Sociale" in agenda
 
 
+def test_a_meeting_without_documents_asks_for_none(client, commission, django_assert_num_queries):
+    """Which meetings have documents is kept per content generation: a meeting page without
+    any reads only the meeting; a document added shows at once."""
+    meeting = make_meeting(commission, title_it="Forum di apertura")
+    url = meeting.get_absolute_url()
+    client.get(url)
+    with django_assert_num_queries(1):
+        html = client.get(url).content.decode()
+    assert "Nessun documento" in html
+    make_document(meeting, title_it="Verbale del forum")
+    client.get(url)
+    with django_assert_num_queries(2):
+        assert "Verbale del forum" in client.get(url).content.decode()
+
+
 def test_meeting_address_checks(client, commission):
     meeting = make_meeting(commission, title_it="Forum", title_en="Plenary forum")
     url = meeting.get_absolute_url()
