@@ -6,13 +6,14 @@ unknown kinds, impossible dates and years far out of range are 404s in the layou
 """
 
 import datetime
+import hashlib
 from array import array
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count, F, Max, Min, Q
+from django.db.models import F, Max, Min, Q, QuerySet
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -577,6 +578,12 @@ def _feed_events(events, since):
     return sorted(past + ahead, key=lambda event: (event.start, event.pk))
 
 
+def _feed_pks(events, since):
+    """The pks of the feed's events (`_feed_events`) and a digest of them."""
+    pks = [event.pk for event in _feed_events(events.select_related(None).only("start"), since)]
+    return pks, hashlib.sha256(",".join(map(str, pks)).encode()).hexdigest()[:32]
+
+
 def ical_feed(request, kind=None):
     """The whole Agenda (or one kind) for calendar programs to subscribe to."""
     events = Event.objects.published().select_related("kind").order_by("start", "pk")
@@ -588,19 +595,27 @@ def ical_feed(request, kind=None):
         name = f"{name} — {found.name}"
         filename = f"agenda-{found.slug}.ics"
     since = timezone.localdate() - datetime.timedelta(days=FEED_PAST_DAYS)
-    events = events.upcoming(since)
-    # Any change to an event moves its updated_at; publishing, withdrawing or deleting one
-    # changes the count; the window moves with the day.
-    state = events.aggregate(count=Count("pk"), last=Max("updated_at"))
+    # Which events the feed holds is kept until content changes or a scheduled item goes
+    # live (the same for everyone: published events only), so a request does not apply the
+    # public rule; the cached file is found by those events and their last change.
+    pks, digest = fragments.kept(
+        "events-ical",
+        lambda: _feed_pks(events, since),
+        kind or "",
+        since,
+        models=fragments.ALL_CONTENT,
+    )
+    last = QuerySet(Event).filter(pk__in=pks).aggregate(last=Max("updated_at"))["last"]
     key = "events:ical:{}:{}:{}:{}:{}".format(
         translation.get_language(),
         kind or "",
         since.isoformat(),
-        state["count"],
-        state["last"].isoformat() if state["last"] else "",
+        digest,
+        last.isoformat() if last else "",
     )
     content = cache.get(key)
     if content is None:
-        content = ical.calendar_bytes(_feed_events(events, since), name)
+        rows = Event.objects.filter(pk__in=pks).select_related("kind").order_by("start", "pk")
+        content = ical.calendar_bytes(rows, name)
         cache.set(key, content, FEED_CACHE_SECONDS)
     return _calendar_response(content, filename, download=False)

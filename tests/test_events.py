@@ -485,8 +485,8 @@ def many_events():
 @pytest.mark.parametrize(
     ("path", "queries"),
     [
-        ("/it/agenda/ical/", 2),
-        ("/it/agenda/ical/k1/", 3),
+        ("/it/agenda/ical/", 4),
+        ("/it/agenda/ical/k1/", 5),
     ],
 )
 def test_queries_do_not_grow_with_events(

@@ -167,8 +167,9 @@ def test_the_feed_holds_the_last_30_days_and_what_is_ahead_within_a_bound(client
 
 @pytest.mark.parametrize("count", [3, 150])
 def test_feed_queries_do_not_grow_with_events(client, django_assert_num_queries, count):
-    """Built: the feed's state (count, last change), the events ahead, the recent past; then
-    served from the cache while the state stays (one query). One kind: its row too."""
+    """After a content change: which events (those ahead, the recent past: kept), the next
+    scheduled publication, their last change, their rows; then the file comes from the
+    cache with one query (their last change). One kind: its row too."""
     from events.models import Event
 
     kind = make_kind("k1")
@@ -185,9 +186,24 @@ def test_feed_queries_do_not_grow_with_events(client, django_assert_num_queries,
         )
         for n in range(count)
     )
-    for path, built, served in [("/it/agenda/ical/", 3, 1), ("/it/agenda/ical/k1/", 4, 2)]:
+    for path, built, served in [("/it/agenda/ical/", 5, 1), ("/it/agenda/ical/k1/", 5, 2)]:
         with django_assert_num_queries(built):
             assert client.get(path).status_code == 200
         with django_assert_num_queries(served):
             calendar = parse(client.get(path))
         assert len(calendar.walk("VEVENT")) == count
+
+
+def test_a_scheduled_event_joins_the_kept_feed_when_it_goes_live(client, monkeypatch):
+    from torino_portal import fragments
+
+    make_event(title_it="Già pubblico", start=days_from_now(3))
+    soon = timezone.now() + datetime.timedelta(minutes=30)  # within a kept value's hour
+    make_event(title_it="Programmato", start=days_from_now(4), published_at=soon)
+    titles = [str(c["SUMMARY"]) for c in parse(client.get("/it/agenda/ical/")).walk("VEVENT")]
+    assert titles == ["Già pubblico"]
+    later = soon + datetime.timedelta(seconds=1)  # nothing saved in between
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(fragments.time, "time", lambda: later.timestamp())
+    titles = [str(c["SUMMARY"]) for c in parse(client.get("/it/agenda/ical/")).walk("VEVENT")]
+    assert titles == ["Già pubblico", "Programmato"]
