@@ -13,7 +13,9 @@ in ascending order. A page number that is not a page is a 404, as with `paginate
 """
 
 from django.core.paginator import InvalidPage, Page, Paginator
-from django.db.models import Count, F, Q, Window
+from django.db import connection
+from django.db.models import BooleanField, Count, F, Q, Window
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
 from django.http import Http404
 
@@ -52,9 +54,24 @@ def keyset_page(request, queryset, field, per_page, keys):
         value, pk = starts[number - 1]
         items = list(
             queryset.filter(
+                _from(queryset.model, field, value, pk),
                 # value <= field <= the last row's: the index range the page lies in.
-                Q(**{f"{field}__gt": value}) | Q(**{field: value, "pk__gte": pk}),
                 **{f"{field}__gte": value, f"{field}__lte": last[0]},
             ).order_by(field, "pk")[:per_page]
         )
     return Page(items, number, paginator)
+
+
+def _from(model, field, value, pk):
+    """The rows at or after (value, pk) in (field, pk) order. When both are columns of the
+    model's own table, as a row comparison: an index on (…, field, id) then starts at the
+    row itself, however many rows share `value` (contributions imported in one instant);
+    a field of a parent table (a meeting's start) takes the OR of the two conditions."""
+    column = model._meta.get_field(field)
+    if column.model is not model:
+        return Q(**{f"{field}__gt": value}) | Q(**{field: value, "pk__gte": pk})
+    table = connection.ops.quote_name(model._meta.db_table)
+    names = [f"{table}.{connection.ops.quote_name(f.column)}" for f in (column, model._meta.pk)]
+    # The value as the field's own lookups pass it (SQLite keeps datetimes as text).
+    value = column.get_db_prep_value(value, connection)
+    return RawSQL(f"({names[0]}, {names[1]}) >= (%s, %s)", (value, pk), output_field=BooleanField())

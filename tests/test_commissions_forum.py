@@ -397,3 +397,31 @@ def test_plain_text_without_links_is_what_urlize_would_write(text):
     html = urlize(text, trim_url_limit=60, nofollow=True, autoescape=True)
     html = html.replace('rel="nofollow"', 'rel="nofollow ugc"')
     assert plain_text(text) == normalize_newlines(html).replace("\n", "<br>")
+
+
+def test_contributions_sent_in_one_instant_page_by_their_id(client, topic):
+    """An import may give many contributions the same time: the pages follow their ids
+    (the keyset's (created_at, id) order), none lost or shown twice."""
+    from django.utils import timezone
+
+    from torino_portal import page_cache
+
+    instant = timezone.now()
+    Contribution.objects.bulk_create(
+        Contribution(
+            topic=topic,
+            name=f"Autore {i:03d}",
+            email="a@example.org",
+            text=f"Importato n{i:03d}.",
+            language="it",
+            status=ContributionStatus.APPROVED,
+            created_at=instant,
+        )
+        for i in range(120)
+    )
+    page_cache.content_changed()
+    shown = []
+    for page in (1, 2, 3):
+        html = client.get(topic.get_absolute_url(), {"page": page}).content.decode()
+        shown += [f"n{i:03d}" for i in range(120) if f"Importato n{i:03d}." in html]
+    assert shown == [f"n{i:03d}" for i in range(120)]
