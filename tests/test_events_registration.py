@@ -69,6 +69,27 @@ def test_form_shows_seats_left_and_csrf(client, event):
     assert 'href="/it/privacy/"' in html
 
 
+def test_the_kept_form_carries_each_visitors_token_and_follows_the_seats(client, event):
+    """The empty form is rendered once per content generation (events/_registration.html):
+    each visitor still gets a CSRF token of their own, and a full event its own button."""
+    tokens = set()
+    for _ in range(2):
+        visitor = client.__class__()
+        response = visitor.get(event.get_absolute_url())
+        html = response.content.decode()
+        assert "__csrf_token_placeholder__" not in html and "csrftoken" in response.cookies
+        tokens.add(re.search(r'name="csrfmiddlewaretoken" value="(\w+)"', html).group(1))
+        assert '<button type="submit">Iscriviti</button>' in html
+    assert len(tokens) == 2
+    make_registration(event)
+    make_registration(event)
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert '<button type="submit">Entra in lista d\'attesa</button>' in html
+    # A form sent back with errors is the visitor's own, with their words and the errors.
+    response = client.post(register_url(event), form(email="non-un-indirizzo"))
+    assert response.status_code == 400 and 'value="Anna Rossi"' in response.content.decode()
+
+
 def test_registration_holds_a_seat_until_the_address_is_confirmed(client, event, settings):
     settings.SITE_URL = "https://www.torinointernazionale.org"
     site = "https://www.torinointernazionale.org"
