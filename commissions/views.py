@@ -131,6 +131,7 @@ def meeting(request, commission, pk, slug):
             "meeting": found,
             "object": found,
             "commission": found.commission,
+            "commission_url": found.commission.get_absolute_url(),
             "documents": _meeting_documents(request, found),
         },
     )

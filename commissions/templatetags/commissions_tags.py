@@ -49,7 +49,8 @@ def commissions_nav(context):
     path = request.path if request else ""
     urls = fragments.kept("commissions-nav-urls", _nav_urls, models=(Commission, Plan))
     current = next((url for url in urls if url in path), "")
-    extra = path if path in (reverse("commissions:process"), reverse("commissions:forum")) else ""
+    extras = fragments.kept("commissions-nav-extras", _extra_urls)
+    extra = path if path in extras else ""
     here = path == current
     return fragments.kept(
         "commissions-nav",
@@ -68,6 +69,11 @@ def commissions_nav(context):
         extra,
         models=(Commission, Plan),
     )
+
+
+def _extra_urls():
+    """The process's and the forum's addresses (in the active language)."""
+    return (reverse("commissions:process"), reverse("commissions:forum"))
 
 
 def _nav_urls():
