@@ -2,8 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from torino_portal.form_renderer import FAST_RENDERER
-from torino_portal.forms import HoneypotForm
+from torino_portal.forms import PUBLIC_FORM_RENDERER, HoneypotForm
 
 from .models import Interest
 from .services import CONSENT_TEXT
@@ -30,7 +29,7 @@ class AddressField(forms.EmailField):
 
 
 class SubscribeForm(HoneypotForm):
-    default_renderer = FAST_RENDERER  # the same HTML as Django's templates, a tenth the time
+    default_renderer = PUBLIC_FORM_RENDERER
 
     email = AddressField()
     language = forms.ChoiceField(
@@ -52,7 +51,7 @@ class SubscribeForm(HoneypotForm):
 
 
 class UnsubscribeRequestForm(HoneypotForm):
-    default_renderer = FAST_RENDERER
+    default_renderer = PUBLIC_FORM_RENDERER
 
     email = AddressField()
 

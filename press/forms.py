@@ -6,13 +6,13 @@ from django import forms
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
-from torino_portal.form_renderer import FAST_RENDERER
+from torino_portal.forms import PUBLIC_FORM_RENDERER
 
 
 class FilterForm(forms.Form):
     """A GET filter form whose invalid fields are ignored rather than fatal."""
 
-    default_renderer = FAST_RENDERER  # the same HTML as Django's templates, a tenth the time
+    default_renderer = PUBLIC_FORM_RENDERER
 
     def __init__(self, data, **kwargs):
         # Empty values count as "no filter": only parameters that were given are checked.
