@@ -3,6 +3,7 @@ from django.contrib import messages
 from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_ratelimit.decorators import ratelimit
@@ -132,21 +133,33 @@ def meeting(request, commission, pk, slug):
             "object": found,
             "commission": found.commission,
             "commission_url": found.commission.get_absolute_url(),
-            "documents": _meeting_documents(request, found),
+            **_meeting_documents(request, found),
         },
     )
 
 
 def _meeting_documents(request, meeting):
-    """The meeting's documents; for visitors, no query for a meeting that has none (which
-    meetings have documents is kept per content generation)."""
+    """{"documents": the meeting's documents} for staff; for visitors {"documents_html": the
+    rendered list}, kept per content generation for a meeting that has documents (which
+    meetings have documents is kept too: a meeting without any asks nothing)."""
     if request.user.is_authenticated:
-        return list(meeting.documents.all())
-    if meeting.pk not in fragments.kept(
-        "meetings-with-documents", selectors.meetings_with_documents
-    ):
-        return []
-    return list(QuerySet(Document).filter(meeting_id=meeting.pk).order_by("order", "pk"))
+        return {"documents": list(meeting.documents.all())}
+    with_documents = fragments.kept("meetings-with-documents", selectors.meetings_with_documents)
+    key = meeting.pk if meeting.pk in with_documents else None
+    return {
+        "documents_html": fragments.kept(
+            "meeting-documents",
+            lambda: render_to_string(
+                "commissions/_documents.html",
+                {
+                    "documents": QuerySet(Document)
+                    .filter(meeting_id=key or 0)
+                    .order_by("order", "pk")
+                },
+            ),
+            key,
+        )
+    }
 
 
 def process(request):
