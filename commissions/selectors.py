@@ -414,16 +414,15 @@ def forum_facts():
       for the published commissions, in the active language;
     - "counts": {topic id: its approved contributions}, from one grouped query over every
       contribution (5,000 in the large data set: not a count to make on every view);
-    - "slugs": {slug in the active language: id} of the published commissions (a topic's
-      page looks its commission up there rather than in a subquery).
+    - "topics": {(commission slug, topic slug), in the active language: topic} the
+      published topics of the published commissions, with their commission and plan (not
+      their texts): a visitor's topic page finds its topic there rather than in a query.
     """
     commissions = {}
-    slugs = {}
     for commission in Commission.objects.published().only(
         "plan_id", "order", *_translations("name", "slug")
     ):
         # One reverse() a commission: a topic's address is the prefix + "<slug>/".
-        slugs[getattr(commission, f"slug_{translation.get_language()}")] = commission.pk
         sample = reverse("commissions:topic", kwargs={"commission": commission.slug, "slug": "x"})
         commissions[commission.pk] = (
             commission.order,
@@ -442,7 +441,22 @@ def forum_facts():
         .annotate(count=Count("pk"))
         .values_list("topic", "count")
     )
-    return {"commissions": commissions, "counts": counts, "slugs": slugs}
+    language = translation.get_language()
+    topics = {
+        (getattr(topic.commission, f"slug_{language}"), getattr(topic, f"slug_{language}")): topic
+        for topic in Topic.objects.published()
+        .select_related("commission__plan")
+        .defer(
+            # Not shown on a topic's page: the commission's mandate, the plan's texts.
+            "commission__mandate",
+            "commission__plan__body",
+            "commission__plan__summary",
+            *_translations(
+                "commission__mandate", "commission__plan__body", "commission__plan__summary"
+            ),
+        )
+    }
+    return {"commissions": commissions, "counts": counts, "topics": topics}
 
 
 def forum_groups(facts):

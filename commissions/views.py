@@ -196,26 +196,18 @@ def forum(request):
 def topic(request, commission, slug):
     # A topic's slug is unique within its commission (Topic's constraints).
     if request.user.is_authenticated:
-        topics = Topic.objects.visible_to(request.user).filter(
-            commission__in=Commission.objects.visible_to(request.user), commission__slug=commission
+        found = get_object_or_404(
+            Topic.objects.visible_to(request.user)
+            .filter(commission__in=Commission.objects.visible_to(request.user))
+            .select_related("commission__plan"),
+            commission__slug=commission,
+            slug=slug,
         )
-    else:  # the published commissions are kept: their ids by slug rather than a subquery
+    else:  # the published topics are kept per content generation (never changed here)
         facts = fragments.kept("forum-facts", selectors.forum_facts, models=selectors.FORUM_MODELS)
-        topics = Topic.objects.filter(
-            **published_filter(), commission_id=facts["slugs"].get(commission, 0)
-        )
-    found = get_object_or_404(
-        topics.select_related("commission__plan").defer(
-            # Not shown here: the commission's mandate, the plan's texts.
-            "commission__mandate",
-            "commission__plan__body",
-            "commission__plan__summary",
-            *selectors._translations(
-                "commission__mandate", "commission__plan__body", "commission__plan__summary"
-            ),
-        ),
-        slug=slug,
-    )
+        found = facts["topics"].get((commission, slug))
+        if found is None:
+            raise Http404("No such topic.")
     status = 200
     form = ContributionForm()
     if request.method == "POST":
