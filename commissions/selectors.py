@@ -348,13 +348,15 @@ def process_timeline(page_obj, facts):
     a reverse() and lang checks (the template took 4 ms for 50 meetings)."""
     meetings = list(page_obj.object_list)
     summaries = facts["summaries"]
-    line = partial(
-        _timeline_line,
-        commissions=facts["commissions"],
-        formats={value: escape(capfirst(str(label))) for value, label in MeetingFormat.choices},
-        language=translation.get_language(),
-        zone=timezone.get_current_timezone_name(),
-    )
+    commissions = facts["commissions"]
+    formats = {value: escape(capfirst(str(label))) for value, label in MeetingFormat.choices}
+    language, zone = translation.get_language(), timezone.get_current_timezone_name()
+
+    def line(meeting):
+        prefix, link = commissions[meeting.commission_id]
+        label = formats.get(meeting.format, "")
+        return _timeline_line(meeting, prefix, link, label, language, zone)
+
     phases = []
     for phase, items in by_phase(meetings):
         months = [
@@ -372,10 +374,11 @@ def process_timeline(page_obj, facts):
     return {"phases": phases, "meetings": meetings, "page_obj": page_obj}
 
 
-def _timeline_line(meeting, *, commissions, formats, language, zone):
+@lru_cache(maxsize=4096)
+def _timeline_line(meeting, prefix, commission_link, format_label, language, zone):
     """A meeting's <li> on the timeline: its title, format, commission, date and venue;
-    every text escaped, `lang="it"` where a text falls back to Italian."""
-    prefix, commission_link = commissions[meeting.commission_id]
+    every text escaped, `lang="it"` where a text falls back to Italian. A pure function of
+    its arguments (the meeting's row: a changed meeting is another key), remembered."""
     title, title_lang = _translated(meeting, "title", language)
     slug, _lang = _translated(meeting, "slug", language)
     venue, venue_lang = _translated(meeting, "venue_name", language)
@@ -383,7 +386,7 @@ def _timeline_line(meeting, *, commissions, formats, language, zone):
     return (
         f'\n      <li><a href="{prefix}{meeting.pk}-{escape(slug or "-")}/"{title_lang}>'
         f"{escape(title)}</a>\n"
-        f'        <span class="meta">{formats.get(meeting.format, "")} · {commission_link} · '
+        f'        <span class="meta">{format_label} · {commission_link} · '
         f"{_when(meeting.start, meeting.end, meeting.all_day, language, zone)}{venue}</span></li>"
     )
 
