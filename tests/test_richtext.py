@@ -147,3 +147,21 @@ def test_editor_upload_refuses_large_files(admin_client, settings):
     response = admin_client.post("/admin/editor-upload/", {"upload": big})
     assert response.status_code == 400
     assert "il limite è 5,0" in response.json()["error"]["message"]
+
+
+def test_a_shown_text_is_sanitised_once_and_an_edit_is_a_new_text(settings):
+    """Pages remember a sanitised text by its stored value (and the settings the sanitiser
+    reads): a changed body, or a host no longer allowed, is worked out again."""
+    from types import SimpleNamespace
+
+    from torino_portal.templatetags.portal import rich_text
+
+    settings.RICH_TEXT_IMAGE_HOSTS = ["images.example.org"]
+    body = '<h2>Titolo</h2><p><img src="https://images.example.org/a.png" alt="A"></p>'
+    shown = rich_text(SimpleNamespace(body=body), "body")
+    assert "images.example.org" in shown.html and shown.headings[0].anchor == "titolo"
+    assert rich_text(SimpleNamespace(body=body), "body").html == shown.html
+    settings.RICH_TEXT_IMAGE_HOSTS = []
+    assert "images.example.org" not in rich_text(SimpleNamespace(body=body), "body").html
+    edited = rich_text(SimpleNamespace(body=body + "<script>x</script>"), "body")
+    assert "<script" not in edited.html
