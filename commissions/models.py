@@ -469,3 +469,9 @@ class Contribution(DemoMarked):
 
     def __str__(self):
         return f"{self.name}: {self.text[:60]}"
+
+    @property
+    def on_public_pages(self):
+        """Only approved contributions are shown: a visitor's new (pending) one changes no
+        page, so it keeps the page cache (torino_portal/apps.py); moderation renews it."""
+        return self.status == ContributionStatus.APPROVED

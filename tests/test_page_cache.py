@@ -160,3 +160,21 @@ def test_a_stored_page_never_outlives_the_next_scheduled_publication(settings):
     ttls = [server.ttl(key) for key in server.keys("test-pages:*:pages:*:GET:*")]
     assert ttls and all(0 < ttl <= 90 for ttl in ttls)
     fresh["pages"].clear()
+
+
+def test_a_visitors_pending_contribution_keeps_the_cache_and_its_approval_renews_it(client):
+    """Pending contributions show on no page: a stream of them must not empty the cache."""
+    from commissions.models import ContributionStatus
+    from commissions.services import moderate
+    from tests.factories_commissions import make_contribution, make_topic
+
+    topic = make_topic()
+    url = topic.get_absolute_url()
+    get(client, url)  # stored
+    pending = make_contribution(
+        topic, text="In attesa di moderazione", status=ContributionStatus.PENDING
+    )
+    response, html = get(client, url)
+    assert response["X-Page-Cache"] == "hit" and "In attesa" not in html
+    moderate(type(pending).objects.filter(pk=pending.pk), ContributionStatus.APPROVED, make_staff())
+    assert "In attesa di moderazione" in get(client, url)[1]

@@ -27,5 +27,10 @@ class PortalConfig(AppConfig):
 def _renew_pages(sender, **kwargs):
     from . import page_cache
 
-    if sender._meta.app_label in CONTENT_APPS and sender._meta.label_lower not in NOT_ON_PAGES:
-        page_cache.content_changed()
+    if sender._meta.app_label not in CONTENT_APPS or sender._meta.label_lower in NOT_ON_PAGES:
+        return
+    # A new row that no page shows (a visitor's forum contribution waiting for moderation):
+    # visitors' submissions must not empty the page cache. Edits always renew it.
+    if kwargs.get("created") and getattr(kwargs["instance"], "on_public_pages", True) is False:
+        return
+    page_cache.content_changed()
