@@ -11,11 +11,6 @@ bind = os.environ.get("BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
-# The app is imported once, before the workers fork: a replaced worker starts in
-# milliseconds instead of importing Django again while its neighbours serve (that import
-# showed as p99 spikes under load). Connections to PostgreSQL and Redis open lazily, in
-# each worker, so none is shared across the fork.
-preload_app = True
 # A worker is replaced after this many requests, so no slow leak can grow for ever.
 max_requests = 5000
 max_requests_jitter = 500
