@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from torino_portal.forms import PUBLIC_FORM_RENDERER, HoneypotForm
+from torino_portal.forms import HoneypotForm
 
 from .models import Interest
 from .services import CONSENT_TEXT
@@ -29,7 +29,6 @@ class AddressField(forms.EmailField):
 
 
 class SubscribeForm(HoneypotForm):
-    default_renderer = PUBLIC_FORM_RENDERER
 
     email = AddressField()
     language = forms.ChoiceField(
@@ -51,7 +50,6 @@ class SubscribeForm(HoneypotForm):
 
 
 class UnsubscribeRequestForm(HoneypotForm):
-    default_renderer = PUBLIC_FORM_RENDERER
 
     email = AddressField()
 

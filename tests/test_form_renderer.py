@@ -141,8 +141,12 @@ def test_same_html_for_the_portals_forms(db):
 
 
 def test_the_portals_public_forms_use_it():
+    from commissions.forms import ContributionForm
+    from events.forms import RegistrationForm
     from newsletter.forms import SubscribeForm
     from press.forms import ClippingFilterForm
+    from torino_portal.forms import SearchForm
 
-    assert SubscribeForm().renderer is PUBLIC_FORM_RENDERER
+    for form_class in (SubscribeForm, SearchForm, ContributionForm, RegistrationForm):
+        assert form_class.default_renderer is PUBLIC_FORM_RENDERER
     assert ClippingFilterForm({}, years=[], sources=[]).renderer is PUBLIC_FORM_RENDERER

@@ -15,6 +15,8 @@ class HoneypotForm(forms.Form):
     """Adds a field people do not see (templates wrap it in `.honeypot`, aria-hidden);
     robots that fill every field give themselves away and are answered as usual, then ignored."""
 
+    default_renderer = PUBLIC_FORM_RENDERER
+
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
@@ -27,6 +29,8 @@ class HoneypotForm(forms.Form):
 
 class SearchForm(forms.Form):
     """The site search, in the header and on the results page: one field, sent by GET."""
+
+    default_renderer = PUBLIC_FORM_RENDERER
 
     q = forms.CharField(
         label=_("Search the site"),
