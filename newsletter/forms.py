@@ -29,7 +29,6 @@ class AddressField(forms.EmailField):
 
 
 class SubscribeForm(HoneypotForm):
-
     email = AddressField()
     language = forms.ChoiceField(
         label=_("Language of the mails"),
@@ -50,7 +49,6 @@ class SubscribeForm(HoneypotForm):
 
 
 class UnsubscribeRequestForm(HoneypotForm):
-
     email = AddressField()
 
 
