@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 
 from torino_portal import fragments
 
-from .models import MetaObjective, Page, Plan
+from .models import Direction, MetaObjective, Page, Plan
 from .tree import PageTree
 
 # The tree needs only titles, slugs and places; bodies are long.
@@ -69,7 +69,15 @@ def page(request, number, page_path):
 
 def directions(request, number):
     plan, tree = _plan_and_tree(request, number)
-    directions = list(plan.directions.visible_to(request.user))
+    if request.user.is_authenticated:  # staff may preview drafts
+        directions = _directions_with_urls(plan.directions.visible_to(request.user))
+    else:  # the same for every visitor until content changes
+        directions = fragments.kept(
+            "plan-directions",
+            lambda: _directions_with_urls(plan.directions.published()),
+            number,
+            models=(Plan, Direction),
+        )
     groups = [
         (objective, [d for d in directions if d.meta_objective == objective.value])
         for objective in MetaObjective
@@ -84,6 +92,14 @@ def directions(request, number):
             "directions": directions,
         },
     )
+
+
+def _directions_with_urls(directions):
+    """The directions, each with its address in the active language (the kept list's)."""
+    directions = list(directions)
+    for found in directions:
+        found.url = found.get_absolute_url()
+    return directions
 
 
 def direction(request, number, direction):

@@ -100,6 +100,32 @@ def test_directions_listed_by_meta_objective_and_each_with_its_page(client, plan
     assert "Direction" in english and "competitiveness" in english
 
 
+def test_the_kept_directions_follow_edits_drafts_and_schedules(
+    client, plan2, monkeypatch, django_assert_num_queries
+):
+    from torino_portal import fragments
+
+    first = make_direction(plan=plan2, number=1, title_it="Torino metropoli")
+    make_direction(plan=plan2, number=2, title_it="Bozza", status=Status.DRAFT)
+    soon = timezone.now() + timedelta(hours=1)
+    make_direction(plan=plan2, number=3, title_it="Annunciata", published_at=soon)
+    url = "/it/piano-strategico-2/direzioni/"
+    html = client.get(url).content.decode()
+    assert 'href="/it/piano-strategico-2/direzioni/1/"' in html
+    assert "Bozza" not in html and "Annunciata" not in html
+    with django_assert_num_queries(0):  # the plan, its tree and its directions are kept
+        client.get(url)
+    first.title_it = "Torino metropoli del Nord"
+    first.save()
+    assert "Torino metropoli del Nord" in client.get(url).content.decode()
+    later = soon + timedelta(seconds=1)  # no save in between
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(fragments.time, "time", lambda: later.timestamp())
+    assert "Annunciata" in client.get(url).content.decode()
+    client.force_login(make_staff())  # staff preview drafts
+    assert "Bozza" in client.get(url).content.decode()
+
+
 def test_admin_has_view_on_site_and_saves_a_page(admin_client, plan2):
     page = make_page(plan=plan2)
     html = admin_client.get(f"/admin/plans/page/{page.pk}/change/").content.decode()
