@@ -13,7 +13,6 @@ from html import escape
 from itertools import groupby
 
 from django.conf import settings
-from django.template.defaultfilters import truncatewords
 from django.utils.formats import date_format, localize
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
@@ -38,6 +37,16 @@ ITEM_FIELDS = (
 )
 
 
+def truncate_words(text, length):
+    """Django's `truncatewords` filter (the words split on whitespace, joined by one space,
+    " …" after the `length`th), without its lazy wrapper and translated truncation text."""
+    words = text.split()
+    if len(words) > length:
+        text = " ".join(words[:length])
+        return text if text.endswith(" …") else f"{text} …"
+    return " ".join(words)
+
+
 def _summary(clipping, language):
     """(the summary shown in `language`, "it" when that is the Italian fallback), as the
     translated field and `fallback_lang` give them."""
@@ -59,7 +68,7 @@ def _item(clipping, language, prefix, language_names):
     summary, fallback = _summary(clipping, language)
     if summary:
         lang = ' lang="it"' if fallback else ""
-        summary = f"\n  <p{lang}>{escape(truncatewords(summary, SUMMARY_WORDS))}</p>"
+        summary = f"\n  <p{lang}>{escape(truncate_words(summary, SUMMARY_WORDS))}</p>"
     lang = f' lang="{escape(clipping["language"])}"' if other else ""
     url = escape(f"{prefix}{clipping['pk']}-{clipping['slug']}/")
     return (
