@@ -8,6 +8,7 @@ unknown kinds, impossible dates and years far out of range are 404s in the layou
 import datetime
 import hashlib
 from array import array
+from bisect import bisect_left
 
 from django.conf import settings
 from django.contrib import messages
@@ -28,6 +29,7 @@ from django_ratelimit.decorators import ratelimit
 from torino_portal import fragments
 from torino_portal.months import shift_month
 from torino_portal.publishing import can_preview
+from torino_portal.templatetags.seo import event_json_ld
 
 from . import ical, lists, services
 from .forms import RegistrationForm
@@ -356,8 +358,34 @@ def _extensions():
     ]
 
 
-def _event_or_404(request, year, month, day, slug):
+def _public_ids():
+    """The ids of every public event, sorted, as an array (20,000 ids: 160 KB): built with
+    the visibility rule (its commissions' subquery) once per content generation, language
+    and day, so a visitor's event is found by its day and slug alone, then checked here."""
+    return array("q", Event.objects.published().order_by("pk").values_list("pk", flat=True))
+
+
+def _is_public(ids, pk):
+    at = bisect_left(ids, pk)
+    return at < len(ids) and ids[at] == pk
+
+
+def _event_or_404(request, year, month, day, slug, kept_rule=False):
     date = _day_or_404(year, month, day)
+    if kept_rule and not request.user.is_authenticated:
+        # The event's page: the day and the slug find one row (unique together); the public
+        # rule is the kept array of public ids, not a subquery built and planned on every
+        # request (a sign-up's POST, which changes what is kept, asks the database).
+        event = get_object_or_404(
+            Event.objects.select_related("kind", *_extensions()),
+            start__gte=local_midnight(date),
+            start__lt=local_midnight(date + datetime.timedelta(days=1)),
+            slug=slug,
+        )
+        public = _keep(request, "event-public-ids", _public_ids, models=fragments.ALL_CONTENT)
+        if not _is_public(public, event.pk):
+            raise Http404
+        return event
     events = Event.objects.visible_to(request.user).select_related("kind", *_extensions())
     if can_preview(request.user, Event):
         # Staff see drafts: the flag tells the preview banner whether the public can see it
@@ -414,6 +442,14 @@ def _attachments(request, event):
     return list(event.attachments.order_by("order", "pk"))
 
 
+def _json_ld(request, event):
+    """The event's schema.org data: a pure function of its row and the language, kept for
+    visitors under its id and last change (staff get it rendered by the template)."""
+    if request.user.is_authenticated:
+        return None
+    return fragments.kept("event-json-ld", lambda: event_json_ld(event), event.pk, event.updated_at)
+
+
 def _render_detail(request, event, form=None, status=200):
     previous, following = _neighbours(request, event)
     registration = None
@@ -429,6 +465,7 @@ def _render_detail(request, event, form=None, status=200):
         request,
         "events/detail.html",
         {
+            "json_ld": _json_ld(request, event),
             "event": event,
             "object": event,
             "attachments": _attachments(request, event),
@@ -441,7 +478,7 @@ def _render_detail(request, event, form=None, status=200):
 
 
 def detail(request, year, month, day, slug):
-    return _render_detail(request, _event_or_404(request, year, month, day, slug))
+    return _render_detail(request, _event_or_404(request, year, month, day, slug, kept_rule=True))
 
 
 @ratelimit(key="ip", rate="20/h", method="POST", block=True)

@@ -132,6 +132,46 @@ def test_a_meeting_joins_the_kept_neighbours_when_its_commission_goes_live(clien
     assert f'href="{agenda_url}" rel="next"' in html
 
 
+def test_kept_public_ids_follow_a_save_and_a_scheduled_publication(client, monkeypatch):
+    """A visitor's event is found by day and slug, then checked against the ids of the public
+    events, kept until content changes or a scheduled item (an event, a meeting's
+    commission) goes live: a draft stays a 404, a published one shows at once."""
+    from tests.factories_commissions import make_commission, make_meeting
+
+    shown = make_event(title_it="Pubblico", start=local(2026, 4, 10, 10))
+    draft = make_event(title_it="Bozza", start=local(2026, 4, 11, 10), status=Status.DRAFT)
+    soon = timezone.now() + datetime.timedelta(minutes=30)  # within a kept value's hour
+    scheduled = make_event(title_it="Programmato", start=local(2026, 4, 12, 10), published_at=soon)
+    meeting = make_meeting(
+        make_commission(published_at=soon), title_it="Incontro", start=local(2026, 4, 13, 10)
+    )
+    meeting_url = Event.objects.get(pk=meeting.pk).get_absolute_url()
+    assert client.get(shown.get_absolute_url()).status_code == 200  # the ids are kept
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert client.get(scheduled.get_absolute_url()).status_code == 404
+    assert client.get(meeting_url).status_code == 404
+    draft.status = Status.PUBLISHED
+    draft.save()
+    assert "Bozza" in client.get(draft.get_absolute_url()).content.decode()
+    shown.status = Status.DRAFT
+    shown.save()
+    assert client.get(shown.get_absolute_url()).status_code == 404
+    later = soon + datetime.timedelta(seconds=1)  # nothing saved: they go live
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(fragments.time, "time", lambda: later.timestamp())
+    assert "Programmato" in client.get(scheduled.get_absolute_url()).content.decode()
+    assert "Incontro" in client.get(meeting_url).content.decode()
+
+
+def test_kept_json_ld_follows_a_save(client):
+    event = make_event(title_it="Prima", start=local(2026, 4, 10, 10))
+    assert '"name":"Prima"' in client.get(event.get_absolute_url()).content.decode()
+    event.title_it = "Dopo"
+    event.save()
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert '"name":"Dopo"' in html and '"name":"Prima"' not in html
+
+
 def test_public_models_are_the_ones_the_visibility_rule_reads():
     """What a kept list of public events names as `models=` (events.models.public_models)."""
     from commissions.models import Commission
