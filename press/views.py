@@ -70,20 +70,20 @@ def _clipping_offer():
     return years, sources
 
 
-def _filters(request, form_class, **offer):
+def _filters(request, form_class, offer):
     """(a callable giving the bound filter form, the valid values, the ignored labels).
 
     Without any filter parameter (the list's first and numbered pages) the form is not
     built: building it deep-copies its fields and normalizes their long lists of choices,
     and with nothing to check its answer is known (no values, nothing ignored); its HTML is
     then the kept fragment. The form is built only when a filter is asked or when the
-    fragment is rendered."""
+    fragment is rendered; so is `offer()` read (the kept choices: its keyword arguments)."""
     form = None
 
     def get_form():
         nonlocal form
         if form is None:
-            form = form_class(request.GET, **offer)
+            form = form_class(request.GET, **offer())
         return form
 
     if not any(request.GET.get(name) for name in form_class.base_fields):
@@ -111,8 +111,11 @@ def _filter_form(request, get_form, values, ignored, models):
 
 
 def clipping_index(request):
-    years, sources = fragments.kept("press-review-offer", _clipping_offer, models=(Clipping,))
-    get_form, values, ignored = _filters(request, ClippingFilterForm, years=years, sources=sources)
+    def offer():
+        years, sources = fragments.kept("press-review-offer", _clipping_offer, models=(Clipping,))
+        return {"years": years, "sources": sources}
+
+    get_form, values, ignored = _filters(request, ClippingFilterForm, offer)
     where = _published()
     if "year" in values:
         year, month = values["year"], values.get("month")
@@ -236,8 +239,13 @@ def _publication_offer():
 
 
 def publication_index(request):
-    years, series = fragments.kept("publications-offer", _publication_offer, models=(Publication,))
-    get_form, values, ignored = _filters(request, PublicationFilterForm, years=years, series=series)
+    def offer():
+        years, series = fragments.kept(
+            "publications-offer", _publication_offer, models=(Publication,)
+        )
+        return {"years": years, "series": series}
+
+    get_form, values, ignored = _filters(request, PublicationFilterForm, offer)
     where = _published()
     if "year" in values:
         where.append(("year", "exact", values["year"]))
