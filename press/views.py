@@ -220,6 +220,8 @@ def clipping_detail(request, pk, slug):
         {
             "clipping": clipping,
             "object": clipping,
+            # One reverse() for the page's four links to the press review.
+            "index_url": reverse("press:index"),
             "commissions": commissions,
             "directions": directions,
         },
