@@ -42,24 +42,35 @@ def page_keys(queryset, field, per_page):
 def keyset_page(request, queryset, field, per_page, keys):
     """The `?page=` page of `queryset` in (`field`, pk) order; `keys`: page_keys()'s value
     for this queryset and `per_page`, as the caller keeps it."""
-    count, starts, last = keys
+    paginator, number = keyset_number(request, per_page, keys)
+    return Page(keyset_rows(queryset, field, per_page, keys, number), number, paginator)
+
+
+def keyset_number(request, per_page, keys):
+    """(a Paginator counting `keys`' rows without a query, the `?page=` number); a number
+    that is not a page is a 404."""
     paginator = Paginator([], per_page)
-    paginator.count = count  # a cached_property: the kept count replaces the COUNT query
+    paginator.count = keys[0]  # a cached_property: the kept count replaces the COUNT query
     try:
         number = paginator.validate_number(request.GET.get("page", 1))
     except InvalidPage as error:
         raise Http404(str(error)) from error
-    items = []
-    if starts:
-        value, pk = starts[number - 1]
-        items = list(
-            queryset.filter(
-                _from(queryset.model, field, value, pk),
-                # value <= field <= the last row's: the index range the page lies in.
-                **{f"{field}__gte": value, f"{field}__lte": last[0]},
-            ).order_by(field, "pk")[:per_page]
-        )
-    return Page(items, number, paginator)
+    return paginator, number
+
+
+def keyset_rows(queryset, field, per_page, keys, number):
+    """The rows of page `number` (a valid one) of `queryset` in (`field`, pk) order."""
+    _count, starts, last = keys
+    if not starts:
+        return []
+    value, pk = starts[number - 1]
+    return list(
+        queryset.filter(
+            _from(queryset.model, field, value, pk),
+            # value <= field <= the last row's: the index range the page lies in.
+            **{f"{field}__gte": value, f"{field}__lte": last[0]},
+        ).order_by(field, "pk")[:per_page]
+    )
 
 
 def _from(model, field, value, pk):

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
+from django.core.paginator import Page
 from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,7 +16,7 @@ from torino_portal.publishing import published_filter
 
 from . import selectors, services
 from .forms import ContributionForm
-from .keyset import keyset_page, page_keys
+from .keyset import keyset_number, keyset_page, keyset_rows, page_keys
 from .models import Commission, Contribution, Document, Meeting, Topic
 
 CONTRIBUTIONS_PER_PAGE = 50
@@ -169,10 +170,26 @@ def process(request):
         lambda: selectors.timeline_facts(TIMELINE_PER_PAGE),
         models=selectors.KEPT_MODELS,
     )
-    meetings = selectors.timeline_meetings(list(facts["commissions"]))
-    page_obj = keyset_page(
-        request, selectors.timeline_rows(meetings), "start", TIMELINE_PER_PAGE, facts["pages"]
+    paginator, number = keyset_number(request, TIMELINE_PER_PAGE, facts["pages"])
+
+    def page_ids():
+        meetings = selectors.timeline_meetings(list(facts["commissions"]))
+        return tuple(
+            keyset_rows(
+                meetings.values_list("pk", flat=True),
+                "start",
+                TIMELINE_PER_PAGE,
+                facts["pages"],
+                number,
+            )
+        )
+
+    # The page's meeting ids, kept per content generation and page (found by keyset once):
+    # a visitor's page is then one query by primary key, quick to build and to plan.
+    ids = _kept_for_visitors(
+        request, "timeline-page", page_ids, number, models=selectors.KEPT_MODELS
     )
+    page_obj = Page(selectors.timeline_page(ids), number, paginator)
     context = selectors.process_timeline(page_obj, facts)
     return render(request, "commissions/process.html", context)
 

@@ -537,6 +537,7 @@ def test_meeting_lists_go_by_pages(client, commission, plan2, django_assert_num_
     timeline = client.get("/it/commissioni/processo/").content.decode()
     assert "Incontro n049" in timeline and "Incontro n050" not in timeline
     assert "130 incontri" in timeline  # phase 1's summary counts every page
+    client.get("/it/commissioni/processo/?page=3")  # its meeting ids kept from now on
     with django_assert_num_queries(1):  # the page keys are kept: no COUNT, no OFFSET
         last = client.get("/it/commissioni/processo/?page=3").content.decode()
     assert "Incontro n100" in last and "Incontro n129" in last and "130 incontri" in last
@@ -549,7 +550,8 @@ def test_meeting_lists_go_by_pages(client, commission, plan2, django_assert_num_
 
 def test_timeline_pages_take_one_query_however_many_meetings(client, commission, plan2):
     """Any page of the timeline, first, middle or last, is one query once the page keys
-    are kept; building them takes as many queries for 3 meetings as for 160."""
+    and that page's meeting ids are kept; building them takes as many queries for 3
+    meetings as for 160."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -567,6 +569,7 @@ def test_timeline_pages_take_one_query_however_many_meetings(client, commission,
             client.get("/it/commissioni/processo/")
         cold.append(len(queries))
         for page in ("", "?page=2", "?page=4") if total > 3 else ("",):
+            client.get("/it/commissioni/processo/" + page)  # keeps that page's meeting ids
             with CaptureQueriesContext(connection) as queries:
                 html = client.get("/it/commissioni/processo/" + page).content.decode()
             assert len(queries) == 1, page
@@ -631,6 +634,33 @@ def test_the_kept_timeline_follows_content(client, commission, plan2, monkeypatc
     # Staff are never served a kept value; they see what visitors see.
     client.force_login(make_staff())
     assert "Annunciato" in client.get("/it/commissioni/processo/").content.decode()
+
+
+def test_the_kept_timeline_page_follows_a_changed_meeting(client, commission, plan2):
+    """A page's meeting ids are kept per content generation: a meeting moved to another
+    page, renamed or withdrawn shows so at once, and no other page loses or repeats one."""
+    start = datetime(2005, 1, 10, 10, tzinfo=ROME)
+    meetings = [
+        make_meeting(commission, title_it=f"Incontro n{i:03d}", start=start + timedelta(i))
+        for i in range(60)
+    ]
+    first = client.get("/it/commissioni/processo/").content.decode()
+    second = client.get("/it/commissioni/processo/?page=2").content.decode()
+    assert "Incontro n049" in first and "Incontro n050" in second
+    moved = meetings[0]
+    moved.start = start + timedelta(100)
+    moved.title_it = "Incontro spostato"
+    moved.save()
+    first = client.get("/it/commissioni/processo/").content.decode()
+    second = client.get("/it/commissioni/processo/?page=2").content.decode()
+    assert "Incontro n000" not in first + second and "Incontro n050" in first
+    assert "Incontro n051" in second and second.index("Incontro spostato") > 0
+    meetings[51].status = Status.DRAFT
+    meetings[51].save()
+    second = client.get("/it/commissioni/processo/?page=2").content.decode()
+    assert "Incontro n051" not in second and "Incontro n052" in second
+    months = first.count("<h3><time datetime=")
+    assert months == 3 and '<h3><time datetime="2005-01">Gennaio 2005</time></h3>' in first
 
 
 # --- Admin -----------------------------------------------------------------------------------
