@@ -287,7 +287,12 @@ def publication_detail(request, slug):
     return render(
         request,
         "press/publication_detail.html",
-        {"publication": publication, "object": publication},
+        {
+            "publication": publication,
+            "object": publication,
+            # One reverse() for the page's three links to the catalogue.
+            "index_url": reverse("publications:index"),
+        },
     )
 
 
