@@ -185,10 +185,11 @@ def process(request):
         )
 
     # The page's meeting ids, kept per content generation and page (found by keyset once):
-    # a visitor's page is then one query by primary key, quick to build and to plan.
-    ids = _kept_for_visitors(
-        request, "timeline-page", page_ids, number, models=selectors.KEPT_MODELS
-    )
+    # a visitor's page is then one query by primary key, quick to build and to plan. The
+    # count is part of the key: a scheduled meeting going live renews `facts` (kept with
+    # KEPT_MODELS) and changes it, so the ids need no look-up of the next publication.
+    count = facts["pages"][0]
+    ids = _kept_for_visitors(request, "timeline-page", page_ids, number, count)
     page_obj = Page(selectors.timeline_page(ids), number, paginator)
     context = selectors.process_timeline(page_obj, facts)
     return render(request, "commissions/process.html", context)

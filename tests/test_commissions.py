@@ -663,6 +663,27 @@ def test_the_kept_timeline_page_follows_a_changed_meeting(client, commission, pl
     assert months == 3 and '<h3><time datetime="2005-01">Gennaio 2005</time></h3>' in first
 
 
+def test_the_kept_timeline_page_takes_a_scheduled_meeting_when_it_goes_live(
+    client, commission, plan2, monkeypatch
+):
+    """A page's kept ids end with the kept facts when a scheduled meeting goes live."""
+    from torino_portal import fragments
+
+    start = datetime(2005, 1, 10, 10, tzinfo=ROME)
+    for i in range(60):
+        make_meeting(commission, title_it=f"Incontro n{i:03d}", start=start + timedelta(i))
+    soon = timezone.now() + timedelta(hours=1)
+    make_meeting(
+        commission, title_it="Annunciato", start=start + timedelta(55, hours=1), published_at=soon
+    )
+    assert "Annunciato" not in client.get("/it/commissioni/processo/?page=2").content.decode()
+    later = soon + timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(fragments.time, "time", lambda: later.timestamp())
+    second = client.get("/it/commissioni/processo/?page=2").content.decode()
+    assert second.index("Incontro n055") < second.index("Annunciato") < second.index("n056")
+
+
 # --- Admin -----------------------------------------------------------------------------------
 
 
