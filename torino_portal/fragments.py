@@ -11,7 +11,8 @@ active language and today's date, for as long as:
 - the next scheduled item of the `models` it shows has not gone live (the page cache's rule,
   asked of those models only: one query each when the value is built).
 
-When the shared cache is out of reach there is no generation to trust, and nothing is kept.
+When the shared cache is out of reach there is no generation to trust, and nothing is kept
+beyond the request that built it.
 Only what is the same for every anonymous visitor may be kept: callers keep nothing for
 signed-in staff (who may preview drafts). Memory is bounded: the least recently used values
 go first.
@@ -41,9 +42,9 @@ def kept(name, build, *key, models=()):
     models whose rows it shows (a scheduled one going live ends the value's life), or
     ALL_CONTENT."""
     generation = page_cache._generation()
-    if generation is None:  # the shared cache is down: no way to know of a change
-        return build()
     full_key = (name, translation.get_language(), timezone.localdate(), *key)
+    if generation is None:  # the shared cache is down: no way to know of a change
+        return _for_this_request(full_key, build)
     now = time.time()
     entry = _kept.get(full_key)
     if entry is not None and entry[0] == generation and entry[1] > now:
@@ -66,6 +67,18 @@ def kept(name, build, *key, models=()):
     while len(_kept) > MAX_ENTRIES:
         _kept.popitem(last=False)
     return value
+
+
+def _for_this_request(full_key, build):
+    """build()'s value kept for the rest of this request only (a page may ask for the same
+    value many times: the sitemap index once a section); without a request, built each time."""
+    memo = page_cache._request_memo.get()
+    if memo is None:
+        return build()
+    values = memo.setdefault("kept", {})
+    if full_key not in values:
+        values[full_key] = build()
+    return values[full_key]
 
 
 def _next_publication(model):
