@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -143,8 +145,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    # A short timeout: a Redis that hangs must not hold the page (torino_portal/cache.py).
-    _REDIS = {"LOCATION": REDIS_URL, "OPTIONS": {"socket_timeout": 0.5}}
+    # Short timeouts and no retry: a Redis that hangs or is gone must not hold the page
+    # (torino_portal/cache.py falls back). redis-py 7 otherwise retries a refused connection
+    # 3 times with backoff from 1 s: each worker stalled ~7 s when Redis stopped.
+    _REDIS = {
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {
+            "socket_timeout": 0.5,
+            "socket_connect_timeout": 0.5,
+            "retry": Retry(NoBackoff(), 0),
+        },
+    }
     CACHES = {
         "default": {"BACKEND": "torino_portal.cache.RedisOrLocalMemory", **_REDIS},
         "pages": {"BACKEND": "torino_portal.cache.RedisOrNothing", "KEY_PREFIX": "p", **_REDIS},
