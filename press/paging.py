@@ -17,7 +17,6 @@ from django.db.models.functions import RowNumber
 from django.http import Http404
 
 from torino_portal import fragments
-from torino_portal.publishing import PublishableQuerySet
 
 
 def _starts(queryset, order, per_page):
@@ -73,24 +72,4 @@ def keyset_page(request, queryset, order, per_page, *, name, key=(), models=(), 
         if fields:
             rows = rows.values(*fields)
         items = list(rows.order_by(*(f"-{field}" for field in order))[:per_page])
-    return Page(items, number, paginator)
-
-
-def listing_page(request, model, where, order, per_page, *, name, key=(), models=(), fields):
-    """`keyset_page` for a list given as its model and `where`, (path, operator, value)
-    triples ANDed ("exact", "lt", "lte", "gte", "gt"): the page as dicts of `fields`. The
-    public rule is applied as plain lookups on a plain QuerySet (modeltranslation's rewrite
-    and `published()`'s manager cost more than the page's own query)."""
-    queryset = PublishableQuerySet(model=model).filter(
-        **{f"{path}__{operator}": value for path, operator, value in where}
-    )
-    count, starts = fragments.kept(
-        name, lambda: _starts(queryset, order, per_page), *key, models=models
-    )
-    paginator, number = _number(request, count, per_page)
-    items = []
-    if starts:
-        first = starts[number - 1]
-        rows = queryset.filter(_from(order, first), **{f"{order[0]}__lte": first[0]})
-        items = list(rows.values(*fields).order_by(*(f"-{field}" for field in order))[:per_page])
     return Page(items, number, paginator)

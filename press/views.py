@@ -21,12 +21,12 @@ from plans.models import Direction, Plan
 from torino_portal import fragments
 from torino_portal.i18n import fallback_language
 from torino_portal.months import month_span
-from torino_portal.publishing import PublishableQuerySet, published_filter
+from torino_portal.publishing import PublishableQuerySet
 
 from . import listing
 from .forms import ClippingFilterForm, PublicationFilterForm
 from .models import Clipping, Issue, Publication, Series, Source
-from .paging import keyset_page, listing_page
+from .paging import keyset_page
 
 CLIPPINGS_PER_PAGE = 25
 PUBLICATIONS_PER_PAGE = 12
@@ -38,14 +38,6 @@ def _public(model):
     columns (`summary_it`, `summary_en`), and modeltranslation's rewriting of every lookup
     was a third of the page query's cost."""
     return PublishableQuerySet(model=model).published()
-
-
-def _published():
-    """`published()` as `listing_page`'s (path, operator, value) triples."""
-    return [
-        (name.removesuffix("__lte"), "lte" if name.endswith("__lte") else "exact", value)
-        for name, value in published_filter().items()
-    ]
 
 
 def _visible(model, user):
@@ -116,20 +108,19 @@ def clipping_index(request):
         return {"years": years, "sources": sources}
 
     get_form, values, ignored = _filters(request, ClippingFilterForm, offer)
-    where = _published()
+    clippings = _public(Clipping)
     if "year" in values:
         year, month = values["year"], values.get("month")
         if month:
             start, end = month_span(year, month)
         else:
             start, end = date(year, 1, 1), date(year + 1, 1, 1)
-        where += [("date", "gte", start), ("date", "lt", end)]
+        clippings = clippings.filter(date__gte=start, date__lt=end)
     if "source" in values:
-        where.append(("source__slug", "exact", values["source"]))
-    page_obj = listing_page(
+        clippings = clippings.filter(source__slug=values["source"])
+    page_obj = keyset_page(
         request,
-        Clipping,
-        where,
+        clippings,
         ("date", "pk"),
         CLIPPINGS_PER_PAGE,
         name="press-review-pages",
@@ -248,15 +239,14 @@ def publication_index(request):
         return {"years": years, "series": series}
 
     get_form, values, ignored = _filters(request, PublicationFilterForm, offer)
-    where = _published()
+    publications = _public(Publication)
     if "year" in values:
-        where.append(("year", "exact", values["year"]))
+        publications = publications.filter(year=values["year"])
     if "series" in values:
-        where.append(("series__slug", "exact", values["series"]))
-    page_obj = listing_page(
+        publications = publications.filter(series__slug=values["series"])
+    page_obj = keyset_page(
         request,
-        Publication,
-        where,
+        publications,
         ("year", "published_at", "pk"),
         PUBLICATIONS_PER_PAGE,
         name="publications-pages",

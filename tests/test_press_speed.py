@@ -1,5 +1,5 @@
 """The press lists' cheaper paths: the pages read by keyset with plain lookups
-(`listing_page`), the filter form built only when a filter is asked, the summaries cut
+(`keyset_page`), the filter form built only when a filter is asked, the summaries cut
 without the template filter; each gives what the ORM, the form and `truncatewords` gave."""
 
 from datetime import date, timedelta
