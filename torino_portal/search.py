@@ -11,7 +11,6 @@ substring match over the same text, so development and tests still work.
 """
 
 import html
-import json
 import logging
 import re
 import threading
@@ -434,8 +433,8 @@ class SearchIndex:
         exists) and the count per section, where a count above `count_limit` means "more
         than that many" (it was not counted further).
 
-        On PostgreSQL a single statement (see `_postgres_page`); elsewhere the counts and the
-        page are two queries over `search()`.
+        Two queries: the counts, then the page (on PostgreSQL `_postgres_page`, elsewhere
+        over `search()`).
         """
         offset = (number - 1) * per_page
         if connection.vendor != "postgresql":
@@ -446,8 +445,11 @@ class SearchIndex:
         return self._postgres_page(query, language, section, offset, per_page + 1)
 
     def _postgres_page(self, query, language, section, offset, limit):
-        """Counts, page and excerpts in one statement whose cost is bounded by the page and
-        the count limit, not by the number of matches (bench/page_profile.py; README "Speed").
+        """Counts, then the page with its excerpts: two statements whose cost is bounded by
+        the page and the count limit, not by the number of matches (bench/page_profile.py;
+        README "Speed"). Nothing to show (no match, a page past the counted end): the
+        counts alone. Two statements rather than one: each is small to plan, and the page's
+        is written for what the counts found.
 
         - Each section's count stops at `count_limit + 1` matches: it tests the section's
           newest `count_probe` rows; where the query is common among them it walks the
@@ -465,180 +467,15 @@ class SearchIndex:
           while planning) and the planner, knowing how common its words are in titles
           (migration 0011's statistics) and overall, may still prefer an index of matches.
         """
-        table = connection.ops.quote_name(SearchDocument._meta.db_table)
-        shown = [
-            f
-            for f in SearchDocument._meta.concrete_fields
-            if f.name not in {"body", "other_text", "vector", "rank_vector"}
-        ]
-        codes = [language, *(c for c in LANGUAGE_CODES if c != language)]
-        # Bound client-side (psycopg's default in Django): the planner sees literals, folds
-        # the tsquery, picks the language's partial indexes and drops `'' = ''`.
-        tsquery = (
-            "("
-            + " || ".join(
-                f"websearch_to_tsquery(%(config_{n})s::regconfig, %(query)s)"
-                for n, _code in enumerate(codes)
-            )
-            + ")"
-        )
-        title = "ts_filter(d.rank_vector, '{a}')"
-        # The words restricted to weight A ('pian':A | 'piano':A): the same test as `title`,
-        # cheaper on each row walked; `title` is there for its index and its statistics.
-        title_query = (
-            rf"regexp_replace({tsquery}::text, '''((?:[^'']|'''')*)''', '''\1'':A', 'g')"
-            "::tsquery"
-        )
-        visible = "d.language = %(language)s AND d.visible_from <= %(now)s"
-        in_section = "(%(section)s = '' OR d.section = %(section)s)"
-        order = "ORDER BY d.date DESC NULLS LAST, d.id LIMIT %(end)s"
-
-        def part(walked, sorted_, before=()):
-            """A part: walked newest first (many matches) or sorted from the indexes."""
-            enough = " + ".join(f"(SELECT count(*) FROM {name})" for name in before)
-            more = f"AND {enough} < %(end)s" if before else ""
-            # An exclusion may hit the body: then the full vector decides (websearch
-            # syntax writes it with "-": without one there is nothing to check).
-            walked_excluded = f"AND d.vector @@ {tsquery}" if "-" in query else ""
-            sorted_excluded = "AND d.vector @@ q.tsquery" if "-" in query else ""
-            return f"""((
-                SELECT d.id, d.date FROM {table} d
-                WHERE {visible} AND {in_section} AND {walked} {walked_excluded} {more}
-                    AND NOT (SELECT few FROM scale)
-                {order}
-            ) UNION ALL (
-                SELECT d.id, d.date FROM {table} d, q
-                WHERE {visible} AND {in_section} AND {sorted_} {sorted_excluded} {more}
-                    AND (SELECT few FROM scale)
-                {order}
-            ))"""
-
-        # A section's matches counted through the index of matches, up to the limit. The
-        # query is the CTE's value there, unknown to the planner: expecting few matches, it
-        # reads that index (walking the section would be its choice for a common word).
-        count_matches = f"""SELECT count(*) FROM (
-            SELECT FROM {table} d, q
-            WHERE {visible} AND d.section = s.section AND d.vector @@ q.tsquery
-            LIMIT %(count_limit_1)s
-        ) capped"""
-        sql = f"""
-            WITH q AS (SELECT {tsquery} AS tsquery),
-            counted AS MATERIALIZED (
-                SELECT s.section, c.n FROM unnest(%(sections)s::text[]) AS s(section)
-                -- The section's newest `probe` rows: the whole section when it is that
-                -- small, else a sample of how common the query is there.
-                CROSS JOIN LATERAL (
-                    SELECT count(*) FILTER (WHERE hit) AS hits, count(*) AS seen FROM (
-                        SELECT d.vector @@ q.tsquery AS hit FROM {table} d, q
-                        WHERE {visible} AND d.section = s.section
-                        ORDER BY d.visible_from DESC LIMIT %(probe)s
-                    ) newest
-                ) p
-                CROSS JOIN LATERAL (
-                    SELECT CASE
-                        WHEN p.seen < %(probe)s THEN p.hits
-                        WHEN p.hits < %(common)s THEN ({count_matches})
-                        ELSE (
-                            SELECT CASE
-                                WHEN w.n > %(count_limit)s THEN w.n
-                                WHEN NOT EXISTS (
-                                    SELECT FROM {table} d
-                                    WHERE {visible} AND d.section = s.section
-                                    ORDER BY d.visible_from DESC OFFSET %(window)s LIMIT 1
-                                ) THEN w.n
-                                ELSE ({count_matches})
-                            END
-                            FROM (SELECT count(*) AS n FROM (
-                                SELECT FROM (
-                                    SELECT d.vector FROM {table} d
-                                    WHERE {visible} AND d.section = s.section
-                                    ORDER BY d.visible_from DESC LIMIT %(window)s
-                                ) newest, q
-                                WHERE newest.vector @@ q.tsquery LIMIT %(count_limit_1)s
-                            ) found) w
-                        )
-                    END AS n
-                    OFFSET 0  -- each section's count once
-                ) c
-            ),
-            scale AS (
-                SELECT coalesce(max(n), 0) <= %(few)s AS few FROM counted
-                WHERE %(section)s = '' OR section = %(section)s
-            ),
-            title AS MATERIALIZED {
-            part(
-                f"d.rank_vector @@ {title_query} AND {title} @@ {tsquery}",
-                f"{title} @@ q.tsquery",
-            )
-        },
-            summary AS MATERIALIZED {
-            part(
-                f"d.rank_vector @@ {tsquery} AND NOT d.rank_vector @@ {title_query}",
-                f"d.rank_vector @@ q.tsquery AND NOT {title} @@ q.tsquery",
-                before=("title",),
-            )
-        },
-            rest AS {
-            part(
-                f"d.vector @@ {tsquery} AND NOT d.rank_vector @@ {tsquery}",
-                "d.vector @@ q.tsquery AND NOT d.rank_vector @@ q.tsquery",
-                before=("title", "summary"),
-            )
-        },
-            page AS (
-                SELECT id, date, 0 AS part FROM title
-                UNION ALL SELECT id, date, 1 FROM summary
-                UNION ALL SELECT id, date, 2 FROM rest
-                ORDER BY part, date DESC NULLS LAST, id LIMIT %(limit)s OFFSET %(offset)s
-            )
-            SELECT
-                (SELECT json_object_agg(section, n) FROM counted WHERE n > 0) AS counts,
-                page.part,
-                ts_headline(d.config::regconfig, d.summary || ' ' || d.body, q.tsquery,
-                    %(options)s),
-                {", ".join(f"d.{connection.ops.quote_name(f.column)}" for f in shown)}
-            FROM q
-            LEFT JOIN page ON true
-            LEFT JOIN {table} d ON d.id = page.id
-            ORDER BY page.part, d.date DESC NULLS LAST, d.id
-        """
-        params = {
-            **{f"config_{n}": CONFIGURATIONS.get(code, "simple") for n, code in enumerate(codes)},
-            "query": query,
-            "language": language,
-            "now": timezone.now(),
-            "section": section,
-            "sections": list(self.section_labels()),
-            "count_limit": self.count_limit,
-            "count_limit_1": self.count_limit + 1,
-            "window": self.count_window,
-            "probe": self.count_probe,
-            "few": self.few_matches,
-            # Enough of the sample matches for the window to reach the limit: walk it.
-            "common": -(-self.count_probe * (self.count_limit + 1) // self.count_window),
-            "end": offset + limit,
-            "limit": limit,
-            "offset": offset,
-            "options": (
-                f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, "
-                'MaxFragments=2, FragmentDelimiter=" … "'
-            ),
-        }
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        counts = (rows[0][0] if rows else None) or {}
-        if isinstance(counts, str):
-            counts = json.loads(counts)
-        names = [f.attname for f in shown]
-        results = []
-        for _counts, part_, excerpt, *values in rows:
-            if values[0] is None:  # no page: the counts' row alone
-                continue
-            document = SearchDocument(**dict(zip(names, values, strict=True)))
-            document.rank, document.excerpt = 2 - part_, excerpt
-            results.append(document)
-        return results, counts
+        statement = _PostgresSearch(self, query, language)
+        counts = statement.counts()
+        shown = {key: n for key, n in counts.items() if not section or key == section}
+        found = sum(shown.values())
+        open_ended = any(n > self.count_limit for n in shown.values())
+        if not found or (offset >= found and not open_ended):
+            return [], counts
+        few = max(shown.values()) <= self.few_matches
+        return statement.page(section, offset, limit, few), counts
 
     def _postgres(self, documents, query, language):
         from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
@@ -693,10 +530,212 @@ class SearchIndex:
     def excerpt(self, document, query):
         """The highlighted excerpt of a result (PostgreSQL's headline, or SQLite's snippet)."""
         text = getattr(document, "excerpt", None)
-        if text is None:
+        if text is None:  # SQLite: as on PostgreSQL, a title match's excerpt is its summary
             wanted, _unwanted = websearch_terms(query)
-            text = _snippet(f"{document.summary} {document.body}".strip(), wanted)
+            if document.rank > 0 and document.summary:
+                text = _snippet(document.summary, wanted)
+            else:
+                text = _snippet(f"{document.summary} {document.body}".strip(), wanted)
         return highlighted(text)
+
+
+class _PostgresSearch:
+    """The two statements of a search on PostgreSQL (see `SearchIndex._postgres_page`).
+
+    The query's tsquery, in the visitor's language and the others, is bound client-side
+    (psycopg's default in Django): the planner sees literals, folds the tsquery and picks
+    the language's partial indexes.
+    """
+
+    def __init__(self, index, query, language):
+        self.index = index
+        self.table = connection.ops.quote_name(SearchDocument._meta.db_table)
+        codes = [language, *(c for c in LANGUAGE_CODES if c != language)]
+        self.tsquery = (
+            "("
+            + " || ".join(
+                f"websearch_to_tsquery(%(config_{n})s::regconfig, %(query)s)"
+                for n, _code in enumerate(codes)
+            )
+            + ")"
+        )
+        # An exclusion may hit the body: then the full vector decides (websearch syntax
+        # writes it with "-": without one there is nothing to check).
+        self.excludes = "-" in query
+        self.visible = "d.language = %(language)s AND d.visible_from <= %(now)s"
+        self.params = {
+            **{f"config_{n}": CONFIGURATIONS.get(code, "simple") for n, code in enumerate(codes)},
+            "query": query,
+            "language": language,
+            "now": timezone.now(),
+        }
+
+    def _rows(self, sql, **params):
+        with connection.cursor() as cursor:
+            cursor.execute(sql, {**self.params, **params})
+            return cursor.fetchall()
+
+    def counts(self):
+        """{section: matches} for the sections with any; past `count_limit` means "more"."""
+        index, table, visible = self.index, self.table, self.visible
+        # A section's matches counted through the index of matches, up to the limit. The
+        # query is the CTE's value there, unknown to the planner: expecting few matches, it
+        # reads that index (walking the section would be its choice for a common word).
+        count_matches = f"""SELECT count(*) FROM (
+            SELECT FROM {table} d, q
+            WHERE {visible} AND d.section = s.section AND d.vector @@ q.tsquery
+            LIMIT %(count_limit_1)s
+        ) capped"""
+        sql = f"""
+            WITH q AS (SELECT {self.tsquery} AS tsquery)
+            SELECT s.section, c.n FROM unnest(%(sections)s::text[]) AS s(section)
+            -- The section's newest `probe` rows: the whole section when it is that small,
+            -- else a sample of how common the query is there.
+            CROSS JOIN LATERAL (
+                SELECT count(*) FILTER (WHERE hit) AS hits, count(*) AS seen FROM (
+                    SELECT d.vector @@ q.tsquery AS hit FROM {table} d, q
+                    WHERE {visible} AND d.section = s.section
+                    ORDER BY d.visible_from DESC LIMIT %(probe)s
+                ) newest
+            ) p
+            -- Where the query is common in the sample, its matches among the section's
+            -- newest `window` rows, up to the limit.
+            CROSS JOIN LATERAL (
+                SELECT CASE WHEN p.seen = %(probe)s AND p.hits >= %(common)s THEN (
+                    SELECT count(*) FROM (
+                        SELECT FROM (
+                            SELECT d.vector FROM {table} d
+                            WHERE {visible} AND d.section = s.section
+                            ORDER BY d.visible_from DESC LIMIT %(window)s
+                        ) newest, q
+                        WHERE newest.vector @@ q.tsquery LIMIT %(count_limit_1)s
+                    ) found
+                ) END AS n
+                OFFSET 0  -- a subquery of its own: worked out once
+            ) w
+            CROSS JOIN LATERAL (
+                SELECT CASE
+                    WHEN p.seen < %(probe)s THEN p.hits
+                    WHEN w.n > %(count_limit)s THEN w.n
+                    -- The window held the whole section: its count is exact.
+                    WHEN w.n IS NOT NULL AND NOT EXISTS (
+                        SELECT FROM {table} d
+                        WHERE {visible} AND d.section = s.section
+                        ORDER BY d.visible_from DESC OFFSET %(window)s LIMIT 1
+                    ) THEN w.n
+                    ELSE ({count_matches})
+                END AS n
+                OFFSET 0  -- a subquery of its own: each section's count worked out once
+            ) c
+            WHERE c.n > 0
+        """
+        return dict(
+            self._rows(
+                sql,
+                sections=list(index.section_labels()),
+                count_limit=index.count_limit,
+                count_limit_1=index.count_limit + 1,
+                window=index.count_window,
+                probe=index.count_probe,
+                # Enough of the sample matches for the window to reach the limit: walk it.
+                common=-(-index.count_probe * (index.count_limit + 1) // index.count_window),
+            )
+        )
+
+    def page(self, section, offset, limit, few):
+        """`limit` results from `offset`, best first: SearchDocuments with `rank` (2 the title
+        matches, 1 title and summary, 0 the rest) and `excerpt`. `few`: no counted section
+        past `few_matches` (each part sorts its matches rather than walk the rows)."""
+        table, tsquery = self.table, self.tsquery
+        shown = [
+            f
+            for f in SearchDocument._meta.concrete_fields
+            if f.name not in {"body", "other_text", "vector", "rank_vector"}
+        ]
+        title = "ts_filter(d.rank_vector, '{a}')"
+        # The words restricted to weight A ('pian':A | 'piano':A): the same test as `title`,
+        # cheaper on each row walked; `title` is there for its index and its statistics.
+        title_query = (
+            rf"regexp_replace({tsquery}::text, '''((?:[^'']|'''')*)''', '''\1'':A', 'g')"
+            "::tsquery"
+        )
+        in_section = "AND d.section = %(section)s" if section else ""
+
+        def part(walked, sorted_, before=()):
+            """A part: its matches sorted from the indexes (few) or walked newest first."""
+            if few:
+                rows, condition = f"{table} d, q", sorted_
+                condition += " AND d.vector @@ q.tsquery" if self.excludes else ""
+            else:
+                rows, condition = f"{table} d", walked
+                condition += f" AND d.vector @@ {tsquery}" if self.excludes else ""
+            enough = " + ".join(f"(SELECT count(*) FROM {name})" for name in before)
+            more = f"AND {enough} < %(end)s" if before else ""
+            return f"""(
+                SELECT d.id, d.date FROM {rows}
+                WHERE {self.visible} {in_section} AND {condition} {more}
+                ORDER BY d.date DESC NULLS LAST, d.id LIMIT %(end)s
+            )"""
+
+        title_part = part(
+            f"d.rank_vector @@ {title_query} AND {title} @@ {tsquery}",
+            f"{title} @@ q.tsquery",
+        )
+        summary_part = part(
+            f"d.rank_vector @@ {tsquery} AND NOT d.rank_vector @@ {title_query}",
+            f"d.rank_vector @@ q.tsquery AND NOT {title} @@ q.tsquery",
+            before=("title",),
+        )
+        rest_part = part(
+            f"d.vector @@ {tsquery} AND NOT d.rank_vector @@ {tsquery}",
+            "d.vector @@ q.tsquery AND NOT d.rank_vector @@ q.tsquery",
+            before=("title", "summary"),
+        )
+        columns = ", ".join(f"d.{connection.ops.quote_name(f.column)}" for f in shown)
+        sql = f"""
+            WITH q AS (SELECT {tsquery} AS tsquery),
+            title AS MATERIALIZED {title_part},
+            summary AS MATERIALIZED {summary_part},
+            rest AS {rest_part},
+            page AS (
+                SELECT id, date, 0 AS part FROM title
+                UNION ALL SELECT id, date, 1 FROM summary
+                UNION ALL SELECT id, date, 2 FROM rest
+                ORDER BY part, date DESC NULLS LAST, id LIMIT %(limit)s OFFSET %(offset)s
+            )
+            SELECT
+                page.part,
+                -- The excerpt of a title or summary match is its summary (what the item
+                -- is about; a fifth of the text to parse), of a match further in, the body.
+                ts_headline(
+                    d.config::regconfig,
+                    CASE WHEN page.part < 2 AND d.summary <> '' THEN d.summary
+                        ELSE d.summary || ' ' || d.body END,
+                    q.tsquery,
+                    %(options)s
+                ),
+                {columns}
+            FROM page JOIN {table} d ON d.id = page.id, q
+            ORDER BY page.part, d.date DESC NULLS LAST, d.id
+        """
+        rows = self._rows(
+            sql,
+            section=section,
+            end=offset + limit,
+            limit=limit,
+            offset=offset,
+            options=(
+                f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, "
+                'MaxFragments=2, FragmentDelimiter=" … "'
+            ),
+        )
+        names = [f.attname for f in shown]
+        results = []
+        for part_, excerpt, *values in rows:
+            document = SearchDocument.from_db(connection.alias, names, values)
+            document.rank, document.excerpt = 2 - part_, excerpt
+            results.append(document)
+        return results
 
 
 def search_vector():
