@@ -463,7 +463,7 @@ class Contribution(DemoMarked):
         ordering = ["created_at", "pk"]
         permissions = [("moderate_contribution", _("Can approve or reject forum contributions"))]
         # A topic's page of contributions is read along this index in (created_at, id)
-        # order (commissions/keyset.py): with the id in it, contributions sent in the same
+        # order (torino_portal/paging.py): with the id in it, contributions sent in the same
         # instant (an import) need no sort of all of them.
         indexes = [models.Index(fields=["topic", "status", "created_at", "id"])]
 

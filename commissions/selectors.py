@@ -308,8 +308,8 @@ def timeline_facts(per_page):
       published commissions, in the active language;
     - "summaries": {phase: {count, first, last}} over every published meeting;
     - "heads": {phase: its heading and summary (HTML)};
-    - "pages": the list's page keys as commissions.keyset.page_keys gives them, `per_page`
-      a page.
+    - "pages": the list's page keys in (start, pk) order as torino_portal.paging.page_keys
+      gives them, `per_page` a page.
     """
     commissions = {}
     for commission in Commission.objects.published().only(
@@ -345,7 +345,7 @@ def timeline_facts(per_page):
 
 
 def _timeline_keys(meetings, per_page):
-    """({phase: {count, first, last}}, the page keys as commissions.keyset.page_keys gives
+    """({phase: {count, first, last}}, the page keys as torino_portal.paging.page_keys gives
     them) from one scan of the meetings: window functions number them in (start, pk) order
     and within their phase, and only the rows that start a page, end the list or start a
     phase come back (about one in 50). Two queries, a grouped one and page_keys, each read

@@ -11,18 +11,19 @@ from django_ratelimit.decorators import ratelimit
 
 from plans.models import Direction, Plan
 from torino_portal import fragments
-from torino_portal.paging import paginate
+from torino_portal.paging import keyset_number, keyset_page, keyset_rows, page_keys, paginate
 from torino_portal.publishing import published_filter
 
 from . import selectors, services
 from .forms import ContributionForm
-from .keyset import keyset_number, keyset_page, keyset_rows, page_keys
 from .models import Commission, Contribution, Document, Meeting, Topic
 
 CONTRIBUTIONS_PER_PAGE = 50
-# The timeline's pages (keyset: commissions/keyset.py): 5,000 meetings would take seconds
+CONTRIBUTIONS_ORDER = ("created_at", "pk")  # the index's order (Contribution.Meta)
+# The timeline's pages (keyset: torino_portal/paging.py): 5,000 meetings would take seconds
 # to render on one, and counting them all for "page N of M" grows with them.
 TIMELINE_PER_PAGE = 50
+TIMELINE_ORDER = ("start", "pk")  # the order of selectors.timeline_facts()'s page keys
 # A commission's meetings, a page at a time (1,000 a commission in bench/fill_large.py).
 MEETINGS_PER_PAGE = 60
 APPROVED = selectors.APPROVED
@@ -170,14 +171,14 @@ def process(request):
         lambda: selectors.timeline_facts(TIMELINE_PER_PAGE),
         models=selectors.KEPT_MODELS,
     )
-    paginator, number = keyset_number(request, TIMELINE_PER_PAGE, facts["pages"])
+    paginator, number = keyset_number(request, facts["pages"][0], TIMELINE_PER_PAGE)
 
     def page_ids():
         meetings = selectors.timeline_meetings(list(facts["commissions"]))
         return tuple(
             keyset_rows(
                 meetings.values_list("pk", flat=True),
-                "start",
+                TIMELINE_ORDER,
                 TIMELINE_PER_PAGE,
                 facts["pages"],
                 number,
@@ -252,19 +253,19 @@ def topic(request, commission, slug):
             return redirect(found.get_absolute_url() + "#contributions")
         else:
             status = 400
-    # By keyset from the page keys kept for the topic (commissions/keyset.py): no COUNT and
+    # By keyset from the page keys kept for the topic (torino_portal/paging.py): no COUNT and
     # no OFFSET however many contributions; the count in the heading is the kept one.
     contributions = Contribution.objects.approved().filter(topic_id=found.pk)
     keys = _kept_for_visitors(
         request,
         "topic-pages",
-        lambda: page_keys(contributions, "created_at", CONTRIBUTIONS_PER_PAGE),
+        lambda: page_keys(contributions, CONTRIBUTIONS_ORDER, CONTRIBUTIONS_PER_PAGE),
         found.pk,
     )
     page_obj = keyset_page(
         request,
         contributions.values_list("pk", "name", "text", "language", "created_at", named=True),
-        "created_at",
+        CONTRIBUTIONS_ORDER,
         CONTRIBUTIONS_PER_PAGE,
         keys,
     )

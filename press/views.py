@@ -21,16 +21,24 @@ from plans.models import Direction, Plan
 from torino_portal import fragments
 from torino_portal.i18n import fallback_language
 from torino_portal.months import month_span
+from torino_portal.paging import keyset_page, page_keys
 from torino_portal.publishing import PublishableQuerySet
 
 from . import listing
 from .forms import ClippingFilterForm, PublicationFilterForm
 from .models import Clipping, Issue, Publication, Series, Source
-from .paging import keyset_page
 
 CLIPPINGS_PER_PAGE = 25
 PUBLICATIONS_PER_PAGE = 12
 ISSUES_PER_PAGE = 24
+
+
+def _page(request, queryset, order, per_page, fields, name, *key, models):
+    """The `?page=` page of `queryset` in `order` as `values(*fields)`, read by keyset
+    (torino_portal/paging.py) from page keys kept until content changes; `name` and `key`
+    name the list (its filters), `models` are those whose rows it lists."""
+    keys = fragments.kept(name, lambda: page_keys(queryset, order, per_page), *key, models=models)
+    return keyset_page(request, queryset.values(*fields), order, per_page, keys)
 
 
 def _public(model):
@@ -118,15 +126,15 @@ def clipping_index(request):
         clippings = clippings.filter(date__gte=start, date__lt=end)
     if "source" in values:
         clippings = clippings.filter(source__slug=values["source"])
-    page_obj = keyset_page(
+    page_obj = _page(
         request,
         clippings,
-        ("date", "pk"),
+        ("-date", "-pk"),
         CLIPPINGS_PER_PAGE,
-        name="press-review-pages",
-        key=sorted(values.items()),
+        listing.ITEM_FIELDS,
+        "press-review-pages",
+        *sorted(values.items()),
         models=(Clipping,),
-        fields=listing.ITEM_FIELDS,
     )
     return render(
         request,
@@ -244,15 +252,15 @@ def publication_index(request):
         publications = publications.filter(year=values["year"])
     if "series" in values:
         publications = publications.filter(series__slug=values["series"])
-    page_obj = keyset_page(
+    page_obj = _page(
         request,
         publications,
-        ("year", "published_at", "pk"),
+        ("-year", "-published_at", "-pk"),
         PUBLICATIONS_PER_PAGE,
-        name="publications-pages",
-        key=sorted(values.items()),
+        listing.CARD_FIELDS,
+        "publications-pages",
+        *sorted(values.items()),
         models=(Publication,),
-        fields=listing.CARD_FIELDS,
     )
     return render(
         request,
@@ -287,14 +295,14 @@ def publication_detail(request, slug):
 
 
 def issue_index(request):
-    page_obj = keyset_page(
+    page_obj = _page(
         request,
         _public(Issue),
-        ("date", "number"),
+        ("-date", "-number"),
         ISSUES_PER_PAGE,
-        name="tamtam-pages",
+        listing.ISSUE_FIELDS,
+        "tamtam-pages",
         models=(Issue,),
-        fields=listing.ISSUE_FIELDS,
     )
     return render(
         request,

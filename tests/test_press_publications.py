@@ -141,7 +141,7 @@ def test_catalogue_queries_are_fixed(client, django_assert_num_queries):
     # After a content change: the years and series on offer (2), the count with the first
     # publication of each page (1), the page (1), and for each of the three values kept until
     # content changes, when the next scheduled publication goes live (3). Then the page alone,
-    # however deep (keyset, press/paging.py).
+    # however deep (keyset, torino_portal/paging.py).
     for path in [
         "/it/editoria/",
         "/it/editoria/?page=45",
