@@ -20,7 +20,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -33,6 +33,7 @@ MIX_SCRIPT = """
 paths = {%s}
 counter = 0
 statuses = {}  -- globals: thread:get() reads a thread's globals, not its locals
+by_second = {}  -- wall-clock second * 1000 + status -> answers
 threads = {}
 function setup(thread) table.insert(threads, thread) end
 function init(args) counter = math.random(#paths) end
@@ -42,6 +43,8 @@ function request()
 end
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
+  local key = os.time() * 1000 + status  -- flat: wrk crashes copying nested tables
+  by_second[key] = (by_second[key] or 0) + 1
 end
 function done(summary, latency, requests)
   local total = {}
@@ -50,6 +53,11 @@ function done(summary, latency, requests)
     for status, n in pairs(counts) do total[status] = (total[status] or 0) + n end
   end
   for status, n in pairs(total) do io.write(string.format("status %%d %%d\\n", status, n)) end
+  for _, thread in ipairs(threads) do
+    for key, n in pairs(thread:get("by_second")) do
+      io.write(string.format("second %%d %%d %%d\\n", math.floor(key / 1000), key %% 1000, n))
+    end
+  end
   io.write(string.format("requests %%d errors %%d\\n", summary.requests,
     summary.errors.connect + summary.errors.read + summary.errors.write
     + summary.errors.timeout))
@@ -83,14 +91,17 @@ def run_wrk(port, script, seconds, connections):
         check=True,
     ).stdout
     statuses = Counter()
+    by_second = defaultdict(Counter)
     socket_errors = 0
     for line in output.splitlines():
         words = line.split()
         if words[:1] == ["status"]:
             statuses[int(words[1])] += int(words[2])
+        elif words[:1] == ["second"]:
+            by_second[int(words[1])][int(words[2])] += int(words[3])
         elif words[:1] == ["requests"]:
             socket_errors = int(words[3])
-    return statuses, socket_errors
+    return statuses, socket_errors, by_second
 
 
 def worker_memory(server):
@@ -126,7 +137,7 @@ def soak(args):
     try:
         samples.append(worker_memory(server))
         sampler.start()
-        statuses, socket_errors = run_wrk(port, script, args.seconds, args.connections)
+        statuses, socket_errors, _seconds = run_wrk(port, script, args.seconds, args.connections)
     finally:
         stop.set()
         sampler.join()
@@ -139,18 +150,21 @@ def soak(args):
 
 
 def second_by_second(port, script, seconds, connections, event_at, event):
-    """Run wrk one second at a time; call `event` at `event_at` s. Print each second."""
-    timeline = []
+    """One wrk run of `seconds`; call `event` at `event_at` s. Print the answers of each
+    wall-clock second by status (one continuous run: a run cut into one-second pieces would
+    leave each piece's unanswered requests queued at the workers for the next)."""
     trigger = threading.Timer(event_at, event)
+    started = int(time.time())
     trigger.start()
-    started = time.monotonic()
-    for _ in range(seconds):
-        statuses, socket_errors = run_wrk(port, script, 1, connections)
-        timeline.append((time.monotonic() - started, statuses, socket_errors))
+    statuses, socket_errors, by_second = run_wrk(port, script, seconds, connections)
     trigger.join()
-    for at, statuses, socket_errors in timeline:
-        print(f"  t={at:5.1f} s  {dict(sorted(statuses.items()))}  socket errors {socket_errors}")
-    return timeline
+    for second in range(started, started + seconds + 1):
+        print(f"  t={second - started:3d} s  {dict(sorted(by_second.get(second, {}).items()))}")
+    print(
+        f"  in all: {dict(sorted(statuses.items()))}; socket errors (timeouts included): "
+        f"{socket_errors}"
+    )
+    return by_second
 
 
 def postgres_restart(args):
@@ -213,6 +227,8 @@ def redis_gone(args):
         )
         time.sleep(1)  # let Redis open its port before the health check below
         print(f"  /healthz with Redis back: {health(port)}")
+        print("  the next 8 s, Redis back:")
+        second_by_second(port, script, 8, args.connections, 0, lambda: None)
         stop_server(server)
 
 
