@@ -12,6 +12,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 
 from tests.factories import make_page, make_plan, make_site_page
@@ -20,7 +21,7 @@ from tests.factories_events import make_event
 from tests.factories_press import make_clipping, make_issue, make_publication
 from torino_portal.models import SearchDocument
 from torino_portal.publishing import Status
-from torino_portal.search import index
+from torino_portal.search import COUNTS_FUNCTION, counts_function_sql, index
 
 pytestmark = pytest.mark.django_db
 
@@ -331,6 +332,19 @@ def test_a_title_match_is_shown_with_its_summary_a_body_match_with_the_body(clie
     assert len(excerpts) == 2
     assert excerpts[0] == "Il programma per i quartieri."
     assert re.search(r"<mark>periferie</mark> in cifre", excerpts[1], re.IGNORECASE)
+
+
+@pytest.mark.postgresql
+def test_migrate_leaves_the_counting_function_the_code_writes():
+    """`search_counts` is created after every migrate from search.py's text: the database's
+    copy is that text, with its generic plan."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT prosrc, proconfig FROM pg_proc WHERE proname = %s", [COUNTS_FUNCTION]
+        )
+        [(source, config)] = cursor.fetchall()
+    assert source.strip() in counts_function_sql()
+    assert config == ["plan_cache_mode=force_generic_plan"]
 
 
 @pytest.mark.postgresql

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 # The apps whose rows public pages show; a save or delete there renews the page cache.
@@ -19,9 +19,11 @@ class PortalConfig(AppConfig):
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(_renew_pages, dispatch_uid=f"page-cache-{id(signal)}")
         # Every app's `search.py` lists what the site search finds; saves keep it current.
-        from .search import index
+        from .search import create_counts_function, index
 
         index.autodiscover()
+        # The search's counting function, written in search.py, follows the code.
+        post_migrate.connect(create_counts_function, sender=self)
 
 
 def _renew_pages(sender, **kwargs):

@@ -24,7 +24,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
-from django.db import connection, models, transaction
+from django.db import connection, connections, models, transaction
 from django.db.models import Count, F, Q, Value
 from django.db.models.functions import Concat
 from django.db.models.signals import post_delete, post_save
@@ -539,6 +539,107 @@ class SearchIndex:
         return highlighted(text)
 
 
+COUNTS_FUNCTION = "search_counts"
+
+
+def counts_function_sql():
+    """`CREATE OR REPLACE FUNCTION search_counts(…)`: each section's matches of a query,
+    counted up to `p_count_limit + 1` (one row a section with any). Created on PostgreSQL
+    after every `migrate` (torino_portal/apps.py), so this text is the one place it is
+    written.
+
+    A function rather than a statement sent each time: PostgreSQL planned the statement
+    (a dozen subqueries) on every search, which cost more than running it; a PL/pgSQL
+    function keeps its plan for the session, and `force_generic_plan` makes that one plan
+    for every query (the query is a parameter there anyway: nothing to gain from seeing it).
+    Each language has its own statement, the language written out, so that the plan uses
+    that language's partial indexes. Unlike a prepared statement, it works through a
+    connection pooler.
+
+    For each section: its newest `p_probe` rows tell how common the query is there (they
+    are the whole section when it is that small). Where it is common, the newest `p_window`
+    rows are walked until `p_count_limit + 1` matches (a common word reaches the limit
+    there, or the window is the whole section); elsewhere, or when the walk falls short in
+    a larger section, the matches are counted through the index of matches (the word is
+    rare there: quick).
+    """
+    table = connection.ops.quote_name(SearchDocument._meta.db_table)
+    tsquery = " || ".join(
+        f"websearch_to_tsquery(p_configs[{n}], p_query)" for n in range(1, len(LANGUAGE_CODES) + 1)
+    )
+
+    def statement(code):
+        visible = f"d.language = '{code}' AND d.visible_from <= p_now"
+        count_matches = f"""SELECT count(*) FROM (
+            SELECT FROM {table} d, q
+            WHERE {visible} AND d.section = s.section AND d.vector @@ q.tsquery
+            LIMIT p_count_limit + 1
+        ) capped"""
+        return f"""
+            WITH q AS (SELECT ({tsquery}) AS tsquery)
+            SELECT s.section::text, c.n::bigint FROM unnest(p_sections) AS s(section)
+            CROSS JOIN LATERAL (
+                SELECT count(*) FILTER (WHERE hit) AS hits, count(*) AS seen FROM (
+                    SELECT d.vector @@ q.tsquery AS hit FROM {table} d, q
+                    WHERE {visible} AND d.section = s.section
+                    ORDER BY d.visible_from DESC LIMIT p_probe
+                ) newest
+            ) p
+            CROSS JOIN LATERAL (
+                SELECT CASE WHEN p.seen = p_probe AND p.hits >= p_common THEN (
+                    SELECT count(*) FROM (
+                        SELECT FROM (
+                            SELECT d.vector FROM {table} d
+                            WHERE {visible} AND d.section = s.section
+                            ORDER BY d.visible_from DESC LIMIT p_window
+                        ) newest, q
+                        WHERE newest.vector @@ q.tsquery LIMIT p_count_limit + 1
+                    ) found
+                ) END AS n
+                OFFSET 0  -- a subquery of its own: worked out once
+            ) w
+            CROSS JOIN LATERAL (
+                SELECT CASE
+                    WHEN p.seen < p_probe THEN p.hits
+                    WHEN w.n > p_count_limit THEN w.n
+                    -- The window held the whole section: its count is exact.
+                    WHEN w.n IS NOT NULL AND NOT EXISTS (
+                        SELECT FROM {table} d
+                        WHERE {visible} AND d.section = s.section
+                        ORDER BY d.visible_from DESC OFFSET p_window LIMIT 1
+                    ) THEN w.n
+                    ELSE ({count_matches})
+                END AS n
+                OFFSET 0  -- a subquery of its own: each section's count worked out once
+            ) c
+            WHERE c.n > 0"""
+
+    branches = "\n            ELS".join(
+        f"IF p_language = '{code}' THEN RETURN QUERY {statement(code)};" for code in LANGUAGE_CODES
+    )
+    return f"""
+        CREATE OR REPLACE FUNCTION {COUNTS_FUNCTION}(
+            p_language text, p_query text, p_configs regconfig[], p_now timestamptz,
+            p_sections text[], p_probe int, p_common int, p_window int, p_count_limit int
+        ) RETURNS TABLE (out_section text, out_n bigint)
+        LANGUAGE plpgsql STABLE
+        SET plan_cache_mode = force_generic_plan
+        AS $function$
+        BEGIN
+            {branches}
+            END IF;
+        END
+        $function$"""
+
+
+def create_counts_function(using="default", **kwargs):
+    """post_migrate: (re)create `search_counts` on PostgreSQL (see counts_function_sql)."""
+    connection_ = connections[using]
+    if connection_.vendor == "postgresql":
+        with connection_.cursor() as cursor:
+            cursor.execute(counts_function_sql())
+
+
 class _PostgresSearch:
     """The two statements of a search on PostgreSQL (see `SearchIndex._postgres_page`).
 
@@ -563,8 +664,9 @@ class _PostgresSearch:
         # writes it with "-": without one there is nothing to check).
         self.excludes = "-" in query
         self.visible = "d.language = %(language)s AND d.visible_from <= %(now)s"
+        self.configs = [CONFIGURATIONS.get(code, "simple") for code in codes]
         self.params = {
-            **{f"config_{n}": CONFIGURATIONS.get(code, "simple") for n, code in enumerate(codes)},
+            **{f"config_{n}": config for n, config in enumerate(self.configs)},
             "query": query,
             "language": language,
             "now": timezone.now(),
@@ -576,69 +678,21 @@ class _PostgresSearch:
             return cursor.fetchall()
 
     def counts(self):
-        """{section: matches} for the sections with any; past `count_limit` means "more"."""
-        index, table, visible = self.index, self.table, self.visible
-        # A section's matches counted through the index of matches, up to the limit. The
-        # query is the CTE's value there, unknown to the planner: expecting few matches, it
-        # reads that index (walking the section would be its choice for a common word).
-        count_matches = f"""SELECT count(*) FROM (
-            SELECT FROM {table} d, q
-            WHERE {visible} AND d.section = s.section AND d.vector @@ q.tsquery
-            LIMIT %(count_limit_1)s
-        ) capped"""
-        sql = f"""
-            WITH q AS (SELECT {self.tsquery} AS tsquery)
-            SELECT s.section, c.n FROM unnest(%(sections)s::text[]) AS s(section)
-            -- The section's newest `probe` rows: the whole section when it is that small,
-            -- else a sample of how common the query is there.
-            CROSS JOIN LATERAL (
-                SELECT count(*) FILTER (WHERE hit) AS hits, count(*) AS seen FROM (
-                    SELECT d.vector @@ q.tsquery AS hit FROM {table} d, q
-                    WHERE {visible} AND d.section = s.section
-                    ORDER BY d.visible_from DESC LIMIT %(probe)s
-                ) newest
-            ) p
-            -- Where the query is common in the sample, its matches among the section's
-            -- newest `window` rows, up to the limit.
-            CROSS JOIN LATERAL (
-                SELECT CASE WHEN p.seen = %(probe)s AND p.hits >= %(common)s THEN (
-                    SELECT count(*) FROM (
-                        SELECT FROM (
-                            SELECT d.vector FROM {table} d
-                            WHERE {visible} AND d.section = s.section
-                            ORDER BY d.visible_from DESC LIMIT %(window)s
-                        ) newest, q
-                        WHERE newest.vector @@ q.tsquery LIMIT %(count_limit_1)s
-                    ) found
-                ) END AS n
-                OFFSET 0  -- a subquery of its own: worked out once
-            ) w
-            CROSS JOIN LATERAL (
-                SELECT CASE
-                    WHEN p.seen < %(probe)s THEN p.hits
-                    WHEN w.n > %(count_limit)s THEN w.n
-                    -- The window held the whole section: its count is exact.
-                    WHEN w.n IS NOT NULL AND NOT EXISTS (
-                        SELECT FROM {table} d
-                        WHERE {visible} AND d.section = s.section
-                        ORDER BY d.visible_from DESC OFFSET %(window)s LIMIT 1
-                    ) THEN w.n
-                    ELSE ({count_matches})
-                END AS n
-                OFFSET 0  -- a subquery of its own: each section's count worked out once
-            ) c
-            WHERE c.n > 0
-        """
+        """{section: matches} for the sections with any; past `count_limit` means "more".
+        One call of `search_counts` (see `counts_function_sql`)."""
+        index = self.index
         return dict(
             self._rows(
-                sql,
+                f"SELECT out_section, out_n FROM {COUNTS_FUNCTION}(%(language)s, %(query)s, "
+                "%(configs)s::regconfig[], %(now)s, %(sections)s::text[], %(probe)s, "
+                "%(common)s, %(window)s, %(count_limit)s)",
+                configs=self.configs,
                 sections=list(index.section_labels()),
-                count_limit=index.count_limit,
-                count_limit_1=index.count_limit + 1,
-                window=index.count_window,
                 probe=index.count_probe,
                 # Enough of the sample matches for the window to reach the limit: walk it.
                 common=-(-index.count_probe * (index.count_limit + 1) // index.count_window),
+                window=index.count_window,
+                count_limit=index.count_limit,
             )
         )
 
