@@ -376,11 +376,13 @@ def _event_or_404(request, year, month, day, slug, kept_rule=False):
         # The event's page: the day and the slug find one row (unique together); the public
         # rule is the kept array of public ids, not a subquery built and planned on every
         # request (a sign-up's POST, which changes what is kept, asks the database).
+        # A plain QuerySet naming the language's slug column: modeltranslation's rewriting
+        # of the lookups was a good part of building the statement.
         event = get_object_or_404(
-            Event.objects.select_related("kind", *_extensions()),
+            QuerySet(Event).select_related("kind", *_extensions()),
             start__gte=local_midnight(date),
             start__lt=local_midnight(date + datetime.timedelta(days=1)),
-            slug=slug,
+            **{f"slug_{translation.get_language()}": slug},
         )
         public = _keep(request, "event-public-ids", _public_ids, models=fragments.ALL_CONTENT)
         if not _is_public(public, event.pk):

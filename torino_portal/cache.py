@@ -18,12 +18,35 @@ import time
 from django.core.cache.backends.base import BaseCache
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_SECONDS = 5
+
+
+class _SharedClients(RedisCacheClient):
+    """Django's Redis client, with one `redis.Redis` per connection pool rather than a new
+    one for every call: building one (its table of response callbacks) cost ~0.1 ms of
+    CPU a cache call, a third of a `get`. redis-py's clients are safe to share."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
+class _RedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = _SharedClients
 
 
 class _Fallback(BaseCache):
@@ -33,7 +56,7 @@ class _Fallback(BaseCache):
 
     def __init__(self, server, params):
         super().__init__(params)
-        self.redis = RedisCache(server, params)
+        self.redis = _RedisCache(server, params)
         self.fallback = self.fallback_class(f"fallback-{id(self)}", {})
         self.down_until = 0.0
 

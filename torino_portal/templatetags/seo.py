@@ -7,6 +7,7 @@ this shared module imports no app; the templates of those pages call them.
 
 import json
 import re
+from functools import lru_cache
 from html import unescape
 
 from django import template
@@ -34,7 +35,14 @@ def absolute(url):
 
 def text(value):
     """Plain one-line text: tags stripped, entities decoded, spaces collapsed."""
-    return _SPACES.sub(" ", unescape(strip_tags(str(value or "")))).strip()
+    return _plain(str(value or ""))
+
+
+@lru_cache(maxsize=2048)
+def _plain(value):
+    # Remembered: every page asks it of its title and description three times (head, Open
+    # Graph), and strip_tags parses the HTML each time.
+    return _SPACES.sub(" ", unescape(strip_tags(value))).strip()
 
 
 # --- capture: a block's output, reused (the title in og:title, breadcrumbs in JSON-LD) ----
