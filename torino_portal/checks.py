@@ -1,10 +1,13 @@
 """System checks of the portal's own settings (`manage.py check --deploy`)."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core import checks
 
 W001 = "torino_portal.W001"
 E001 = "torino_portal.E001"
+E002 = "torino_portal.E002"
 
 
 @checks.register(checks.Tags.security, checks.Tags.caches, deploy=True)
@@ -39,3 +42,21 @@ def trusted_proxies_are_addresses(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@checks.register(checks.Tags.security)
+def bucket_has_a_public_address(app_configs, **kwargs):
+    """Files in a bucket are linked at MEDIA_URL: a relative one would point at the portal,
+    which has no such files, and every link to a document would be broken."""
+    if not getattr(settings, "MEDIA_BUCKET", ""):
+        return []
+    if urlsplit(settings.MEDIA_URL).scheme in ("http", "https"):
+        return []
+    return [
+        checks.Error(
+            f"MEDIA_BUCKET is set but MEDIA_URL ({settings.MEDIA_URL!r}) is not the bucket's "
+            "public address.",
+            hint="E.g. MEDIA_URL=https://media.torinointernazionale.org/",
+            id=E002,
+        )
+    ]

@@ -14,13 +14,18 @@ from .files import is_image_name
 MEDIA_CSP = "default-src 'none'; sandbox"
 
 
+def download_disposition(name):
+    """An image opens in the browser; any other file is downloaded, never shown as a page."""
+    if is_image_name(name):
+        return None
+    return content_disposition_header(as_attachment=True, filename=name.rsplit("/", 1)[-1])
+
+
 def add_download_headers(response, name):
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = MEDIA_CSP
-    if not is_image_name(name):
-        response["Content-Disposition"] = content_disposition_header(
-            as_attachment=True, filename=name.rsplit("/", 1)[-1]
-        )
+    if disposition := download_disposition(name):
+        response["Content-Disposition"] = disposition
     return response
 
 

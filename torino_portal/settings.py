@@ -221,18 +221,27 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
+# Uploaded files go to MEDIA_ROOT, or to an S3-compatible bucket when MEDIA_BUCKET is set:
+# MEDIA_URL is then the bucket's public address, https://…/ (README, "Production").
+MEDIA_BUCKET = os.environ.get("MEDIA_BUCKET", "")
+MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # The portal serves MEDIA_ROOT itself only on a developer's machine, or when told to; in
 # production the web server in front does, with the headers of README's "Security".
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 STORAGES = {
-    # Object storage is a matter of changing this backend (e.g. django-storages' S3).
     "default": {
-        "BACKEND": os.environ.get(
-            "DEFAULT_FILE_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
-        )
-    },
+        "BACKEND": "torino_portal.storage.MediaBucket",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            # Another provider's (or MinIO's) API address; none for Amazon S3 itself. The
+            # keys come from the environment, as boto3 reads them: AWS_ACCESS_KEY_ID, …
+            "endpoint_url": os.environ.get("MEDIA_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_REGION") or None,
+        },
+    }
+    if MEDIA_BUCKET
+    else {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG
