@@ -22,7 +22,12 @@ from moto.server import ThreadedMotoServer
 from tests.factories import make_page
 from tests.factories_press import make_publication, pdf_bytes, png_bytes
 from torino_portal import checks
+from torino_portal import urls as _urls  # noqa: F401
 from torino_portal.settings import BASE_DIR
+
+# The URLconf reads MEDIA_URL once, when imported (the /media/ route exists only for a
+# relative one): imported here, before `bucket` changes it, as in a server that started
+# without a bucket — else the rest of this process's tests would find no /media/.
 
 pytestmark = pytest.mark.django_db
 

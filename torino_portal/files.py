@@ -444,6 +444,16 @@ def is_image_name(name):
     return PurePosixPath(name).suffix.lower().lstrip(".") in IMAGE_EXTENSIONS
 
 
+def mime_of_name(name):
+    """The type of a stored file: its extension is the checked format's (`UploadTo`), so the
+    formats above say it, not the machine's /etc/mime.types; `.bin` is plain bytes."""
+    extension = PurePosixPath(name).suffix.lower().lstrip(".")
+    return _MIME_BY_EXTENSION.get(extension, "application/octet-stream")
+
+
+_MIME_BY_EXTENSION = {fmt.extension: fmt.mime for fmt in FORMATS.values()}
+
+
 def describe(file_field):
     """'PDF, 1.2 MB' for a download link; empty when the file is gone from storage."""
     try:

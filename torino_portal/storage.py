@@ -7,12 +7,12 @@ download rather than a page unless it is an image. MEDIA_URL is the bucket's pub
 in the page cache far longer than a signature lasts.
 """
 
-import mimetypes
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from storages.backends.s3 import S3Storage
 
+from .files import mime_of_name
 from .media import download_disposition
 
 # Names are never reused (a random token each, no overwrite): a day is safe to keep.
@@ -34,9 +34,9 @@ class MediaBucket(S3Storage):
 
     def get_object_parameters(self, name):
         parameters = super().get_object_parameters(name)
-        # The extension names what the content was checked to be (files.py); the type the
-        # uploader's browser declared (which django-storages would prefer) is never trusted.
-        parameters["ContentType"] = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        # What the content was checked to be; the type the uploader's browser declared
+        # (which django-storages would prefer) is never trusted.
+        parameters["ContentType"] = mime_of_name(name)
         parameters.setdefault("CacheControl", CACHE_CONTROL)
         if disposition := download_disposition(name):
             parameters["ContentDisposition"] = disposition
